@@ -1,0 +1,285 @@
+// Locates the lampiran grid in a sheet (SPEC §2): the header row, its month row and optional
+// column-number row, repeated header blocks (page breaks), where the data ends (before the
+// signature block or another table), the plan kind and year.
+import { a1Range } from '../a1.js';
+import type { SheetView } from '../sheet-view.js';
+import type { GridInfo, PlanKind, RuleId } from '../types.js';
+import type { RuleReport } from '../rules/rule.js';
+import { matchArea } from '../areas/match-area.js';
+import { classOfHeader, STANDARD_INDEX, type HeaderClass } from './header-keywords.js';
+import { monthOfHeader } from './months.js';
+import { columnNumberReports, missingColumnReports, monthHeaderReports } from './grid-checks.js';
+import { isEndOfGridRow, isOtherTableHeader } from './boundaries.js';
+
+export type GridReport = RuleReport & { rule: RuleId };
+
+export interface FindGridResult {
+  grid: GridInfo | null;
+  /** Grid-level findings: no-grid, missing-column, month-header, column-numbers. */
+  reports: GridReport[];
+  /** Same array as `reports` (name used in docs/ARCHITECTURE.md). */
+  findings: GridReport[];
+}
+
+/** Widest row we look at for header keywords; real headers sit well inside it. */
+const MAX_HEADER_WIDTH = 80;
+/** This many blank rows in a row end the grid. */
+const MAX_BLANK_RUN = 5;
+
+type Classes = Map<HeaderClass, number>;
+
+/** Header classes of a row, first column of each. */
+function classesOf(view: SheetView, row: number): Classes {
+  const found: Classes = new Map();
+  const last = Math.min(view.lastColumnOf(row), view.firstColumn + MAX_HEADER_WIDTH);
+  for (let c = view.firstColumn; c <= last; c++) {
+    const t = view.text(row, c);
+    if (t === '') continue;
+    const k = classOfHeader(t);
+    if (k && !found.has(k)) found.set(k, c);
+  }
+  return found;
+}
+
+/** Count of month tokens in the 12 cells from `start`. */
+function monthTokens(view: SheetView, row: number, start: number): number {
+  let n = 0;
+  for (let i = 0; i < 12; i++) if (monthOfHeader(view.text(row, start + i)) !== null) n++;
+  return n;
+}
+
+/** First column of a run of 12 cells that is mostly month names/numbers, searching from `from`. */
+function monthRunStart(view: SheetView, row: number, from: number): number | null {
+  const last = Math.min(view.lastColumnOf(row), from + MAX_HEADER_WIDTH);
+  for (let c = Math.max(view.firstColumn, from); c <= last; c++) {
+    if (monthOfHeader(view.text(row, c)) === null) continue;
+    if (monthTokens(view, row, c) >= 8) return c;
+    return null;
+  }
+  return null;
+}
+
+/** A row that is a lampiran header: keywords of at least four columns including KEGIATAN. */
+export function isHeaderRow(classes: Classes): boolean {
+  if (!classes.has('kegiatan') && !classes.has('sub')) return false;
+  if (!classes.has('indikator') && !classes.has('pelaksanaan')) return false;
+  return classes.size >= 4;
+}
+
+/** Whether a row is the 1 2 3 … row under a header, starting at `first`. */
+function isColumnNumberRow(view: SheetView, row: number, first: number): boolean {
+  return view.text(row, first) === '1' && view.text(row, first + 1) === '2' && view.text(row, first + 2) === '3';
+}
+
+/** Whether a row (inside the table) is a repeated month sub-header. */
+function isMonthRow(view: SheetView, row: number, firstColumn: number): boolean {
+  if (view.text(row, firstColumn) !== '') return false;
+  const start = monthRunStart(view, row, firstColumn);
+  if (start === null) return false;
+  // Nothing but the months (a data row never has only month words in a run).
+  for (let c = view.firstColumn; c < start; c++) if (view.text(row, c) !== '') return false;
+  return true;
+}
+
+/** Plan year: nearest "TAHUN 20xx" above the header, else the current year. */
+function yearAbove(view: SheetView, headerRow: number, currentYear: number): number {
+  let pendingYear: number | null = null;
+  for (let r = headerRow - 1; r >= view.firstRow; r--) {
+    const last = Math.min(view.lastColumnOf(r), view.firstColumn + MAX_HEADER_WIDTH);
+    if (last === 0) continue;
+    const parts: string[] = [];
+    for (let c = view.firstColumn; c <= last; c++) {
+      const t = view.text(r, c);
+      if (t !== '') parts.push(t);
+    }
+    const text = parts.join(' ');
+    const m = /TAHUN\s+(?:ANGGARAN\s+)?(20\d\d)(?!\s*[-–]\s*20\d\d)/i.exec(text);
+    if (m) return Number(m[1]);
+    // "… TAHUN" on one line and "2023" alone on the next.
+    if (pendingYear !== null && /TAHUN\s*$/i.test(text)) return pendingYear;
+    pendingYear = /^(20\d\d)$/.test(text) ? Number(text) : null;
+  }
+  return currentYear;
+}
+
+/** The title block: the run of non-empty rows just above the header. */
+function titleText(view: SheetView, headerRow: number): string {
+  const parts: string[] = [];
+  let r = headerRow - 1;
+  while (r >= view.firstRow && view.lastColumnOf(r) === 0) r--;
+  for (let n = 0; r >= view.firstRow && view.lastColumnOf(r) !== 0 && n < 10; r--, n++) {
+    const last = Math.min(view.lastColumnOf(r), view.firstColumn + MAX_HEADER_WIDTH);
+    for (let c = view.firstColumn; c <= last; c++) parts.push(view.text(r, c));
+  }
+  return parts.join(' ');
+}
+
+// RB-only areas: their presence rules out a ZI plan.
+const RB_ONLY = new Set(['Deregulasi Kebijakan', 'Penataan dan Penguatan Organisasi']);
+
+function kindOf(areaHeader: string, title: string, areaTexts: string[]): PlanKind {
+  if (/TIM\s*KERJA/i.test(areaHeader)) return 'zi';
+  if (/ZONA\s+INTEGRITAS/i.test(title)) return 'zi';
+  if (/REFORMASI\s+BIROKRASI/i.test(title)) return 'rb';
+  if (areaTexts.length >= 3) {
+    let fitsZi = true;
+    for (const t of areaTexts) {
+      const zi = matchArea(t, 'zi').canonical;
+      const rb = matchArea(t, 'rb').canonical;
+      if (!zi || (rb && RB_ONLY.has(rb))) fitsZi = false;
+    }
+    if (fitsZi && areaTexts.length <= 6) return 'zi';
+  }
+  return 'rb';
+}
+
+export function findGrid(view: SheetView, options: { currentYear: number }): FindGridResult {
+  const reports: GridReport[] = [];
+  const done = (grid: GridInfo | null): FindGridResult => ({ grid, reports, findings: reports });
+
+  // 1. The header row: the first row naming enough lampiran columns.
+  let headerRow = -1;
+  let classes: Classes = new Map();
+  for (let r = view.firstRow; r <= view.lastRow; r++) {
+    if (view.lastColumnOf(r) === 0) continue;
+    const k = classesOf(view, r);
+    if (isHeaderRow(k)) {
+      headerRow = r;
+      classes = k;
+      break;
+    }
+  }
+  if (headerRow < 0) {
+    reports.push({ rule: 'no-grid', row: null, column: null });
+    return done(null);
+  }
+
+  // 2. Where each column is. The leftmost named column fixes the grid's first column.
+  let firstColumn = Infinity;
+  for (const [k, c] of classes) if (k !== 'ket') firstColumn = Math.min(firstColumn, c - STANDARD_INDEX[k]);
+  if (classes.has('no')) firstColumn = classes.get('no')!;
+  firstColumn = Math.max(view.firstColumn, firstColumn);
+
+  // 3. The month row: the header row itself, or one of the next two rows.
+  const monthFrom = classes.get('pelaksanaan') ?? (classes.get('indikator') ?? firstColumn + 4) + 1;
+  let monthHeaderRow = headerRow;
+  let monthStart: number | null = null;
+  for (const r of [headerRow, headerRow + 1, headerRow + 2]) {
+    if (r > view.lastRow) break;
+    if (r !== headerRow && view.text(r, firstColumn) !== '') continue;
+    const s = monthRunStart(view, r, Math.max(firstColumn + 1, monthFrom - 2));
+    if (s !== null) {
+      monthHeaderRow = r;
+      monthStart = s;
+      break;
+    }
+  }
+  const start = monthStart ?? monthFrom;
+  const months = Array.from({ length: 12 }, (_, i) => start + i);
+
+  // 4. Text columns: named ones where found, otherwise their standard place when free, otherwise
+  // the column to their left (parsePlan ignores a column that repeats its neighbour).
+  const taken = new Set<number>([...classes.values()]);
+  const place = (k: HeaderClass, fallback: number): number => {
+    const c = classes.get(k);
+    if (c !== undefined && c < start) return c;
+    const std = firstColumn + STANDARD_INDEX[k];
+    return std < start && !taken.has(std) ? std : fallback;
+  };
+  const no = place('no', firstColumn);
+  const area = place('area', no);
+  const kegiatan = place('kegiatan', area);
+  const subKegiatan = place('sub', kegiatan);
+  const indikator = place('indikator', subKegiatan);
+  const ketCol = classes.get('ket');
+  const ket = ketCol !== undefined && ketCol > months[11]! ? ketCol : null;
+  const columns = ket === null ? 17 : 18;
+  const lastColumn = ket ?? months[11]!;
+
+  // 5. Optional column-number row, then data.
+  let columnNumberRow: number | null = null;
+  const afterMonths = Math.max(headerRow, monthHeaderRow) + 1;
+  if (afterMonths <= view.lastRow && isColumnNumberRow(view, afterMonths, firstColumn)) columnNumberRow = afterMonths;
+  let firstHeaderRow = headerRow;
+  if (headerRow - 1 >= view.firstRow) {
+    const above = classesOf(view, headerRow - 1);
+    if (above.has('pelaksanaan') && above.size <= 2 && !isHeaderRow(above)) firstHeaderRow = headerRow - 1;
+  }
+  const firstDataRow = (columnNumberRow ?? afterMonths - 1) + 1;
+
+  // 6. Data rows until the signature block, another table or a long blank gap.
+  const repeated: number[] = [];
+  let lastDataRow = firstDataRow - 1;
+  let blanks = 0;
+  const areaTexts: string[] = [];
+  for (let r = firstDataRow; r <= view.lastRow; r++) {
+    const rowLast = view.lastColumnOf(r);
+    if (rowLast === 0) {
+      if (++blanks >= MAX_BLANK_RUN) break;
+      continue;
+    }
+    blanks = 0;
+    const block = repeatedBlockAt(view, r, firstColumn);
+    if (block > 0) {
+      for (let i = 0; i < block; i++) repeated.push(r + i);
+      r += block - 1;
+      continue;
+    }
+    if (isEndOfGridRow(view, r) || isOtherTableHeader(view, r, firstColumn)) break;
+    lastDataRow = r;
+    if (area !== no) {
+      const t = view.text(r, area);
+      if (t !== '' && !/^\d+[.)]?$/.test(t)) areaTexts.push(t);
+    }
+  }
+  const repeatedHeaderRows = repeated.filter((r) => r <= lastDataRow);
+
+  const year = yearAbove(view, firstHeaderRow, options.currentYear);
+  const kind = kindOf(view.text(headerRow, area), titleText(view, firstHeaderRow), areaTexts);
+
+  const grid: GridInfo = {
+    range: a1Range(firstHeaderRow, firstColumn, Math.max(lastDataRow, firstDataRow - 1), lastColumn),
+    headerRow,
+    firstHeaderRow,
+    monthHeaderRow,
+    columnNumberRow,
+    firstDataRow,
+    lastDataRow,
+    columns,
+    firstColumn,
+    kind,
+    year,
+    cols: { no, area, kegiatan, subKegiatan, indikator, months, ket },
+    repeatedHeaderRows,
+  };
+  for (const r of missingColumnReports(view, grid)) reports.push({ ...r, rule: 'missing-column' });
+  for (const r of monthHeaderReports(view, grid)) reports.push({ ...r, rule: 'month-header' });
+  for (const r of columnNumberReports(view, grid)) reports.push({ ...r, rule: 'column-numbers' });
+  return done(grid);
+}
+
+/**
+ * Rows of a repeated header block starting at `row` (0 when none): a header row, optionally
+ * followed by its month row and column-number row; or a lone month row or column-number row
+ * (page breaks sometimes repeat only those).
+ */
+function repeatedBlockAt(view: SheetView, row: number, firstColumn: number): number {
+  // Cheap filter first: a header row names KEGIATAN somewhere in its first cells.
+  let n = 0;
+  const firstText = view.text(row, firstColumn);
+  const headerish = /^(NO|NOMOR)\.?$/i.test(firstText) || classOfHeader(view.text(row, firstColumn + 2)) !== null;
+  if (headerish && isHeaderRow(classesOf(view, row))) {
+    n = 1;
+  } else if (isMonthRow(view, row, firstColumn)) {
+    n = 1;
+    if (row + 1 <= view.lastRow && isColumnNumberRow(view, row + 1, firstColumn)) n++;
+    return n;
+  } else if (isColumnNumberRow(view, row, firstColumn) && view.text(row, firstColumn + 9) === '10') {
+    return 1;
+  } else {
+    return 0;
+  }
+  if (row + n <= view.lastRow && isMonthRow(view, row + n, firstColumn)) n++;
+  if (row + n <= view.lastRow && isColumnNumberRow(view, row + n, firstColumn)) n++;
+  return n;
+}

@@ -1,0 +1,25 @@
+// The public surface of the core. Hosts and the CLI import from here only.
+export type * from './types.js';
+export { a1, a1Range, columnLetter, columnNumber, parseA1Range } from './a1.js';
+export { sheetViewOf, textOf, type SheetView } from './sheet-view.js';
+export { findGrid } from './grid/find-grid.js';
+export { parsePlan } from './model/parse-plan.js';
+export { isMark, preferredMarkOf } from './model/marks.js';
+export { matchArea } from './areas/match-area.js';
+export { AREA_LISTS } from './areas/area-lists.js';
+export { RULES } from './rules/index.js';
+export type { RuleDef, RuleReport, RuleContext } from './rules/rule.js';
+export { validate } from './validate.js';
+export { recurrenceOf } from './recurrence/recurrence-of.js';
+export { ruleOfActivity } from './recurrence/rule-of-activity.js';
+export { planFill } from './fill/plan-fill.js';
+export { buildTemplate } from './template/build-template.js';
+export { buildReport } from './report/build-report.js';
+export { renderText } from './report/render-text.js';
+export { renderMarkdown } from './report/render-markdown.js';
+export { renderCsv } from './report/render-csv.js';
+export { renderJson } from './report/render-json.js';
+export { highlightsOf, SEVERITY_COLORS } from './report/highlights.js';
+export { groupFindings } from './report/group-findings.js';
+export { chartDataOf } from './report/chart-data.js';
+export { formatMessage, t, MESSAGES } from './i18n/index.js';

@@ -1,0 +1,63 @@
+// Month marks (SPEC §5): what counts as "this month is scheduled".
+import type { CellValue, GridInfo } from '../types.js';
+import type { SheetView } from '../sheet-view.js';
+
+const MARK_TEXTS = new Set(['√', '✓', '✔', '☑', 'V', 'v', 'X', 'x', '1', 'TRUE', 'ü', '✅', '☒']);
+// Symbols that can only be check marks; used to spot marks pushed into text columns, where
+// "1", "V" or "X" could be numbering or roman numerals.
+const SYMBOL_MARKS = new Set(['√', '✓', '✔', '☑', 'ü', '✅', '☒']);
+
+/** True when a month cell value is an accepted check mark. */
+export function isMark(value: CellValue | undefined): boolean {
+  if (value === true) return true;
+  if (value === 1) return true;
+  if (typeof value !== 'string') return false;
+  const t = value.trim();
+  return MARK_TEXTS.has(t) || t.toUpperCase() === 'TRUE';
+}
+
+/** A mark that cannot be anything else (not "1", "V", "X"). */
+export function isSymbolMark(value: CellValue | undefined): boolean {
+  if (value === true) return true;
+  return typeof value === 'string' && SYMBOL_MARKS.has(value.trim());
+}
+
+/** Values that mean "no mark" in a month cell: blanks and unticked checkboxes. */
+export function isEmptyMonthValue(value: CellValue | undefined): boolean {
+  if (value === null || value === undefined || value === false) return true;
+  if (typeof value === 'string') {
+    const t = value.trim();
+    return t === '' || t.toUpperCase() === 'FALSE';
+  }
+  return false;
+}
+
+/** The mark most used in the grid's month cells (default "√"); true when they are checkboxes. */
+export function preferredMarkOf(view: SheetView, grid: GridInfo): string | boolean {
+  const counts = new Map<string, number>();
+  let booleans = 0;
+  const skip = new Set(grid.repeatedHeaderRows);
+  for (let r = grid.firstDataRow; r <= grid.lastDataRow; r++) {
+    if (skip.has(r)) continue;
+    for (const c of grid.cols.months) {
+      const v = view.get(r, c);
+      if (typeof v === 'boolean') {
+        booleans++;
+        continue;
+      }
+      if (!isMark(v)) continue;
+      const key = typeof v === 'number' ? String(v) : String(v).trim();
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [k, n] of counts) {
+    if (n > bestCount) {
+      best = k;
+      bestCount = n;
+    }
+  }
+  if (booleans > bestCount) return true;
+  return best ?? '√';
+}
