@@ -16,7 +16,10 @@ export interface SheetView {
 }
 
 function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  if (typeof v === 'number') return !Number.isFinite(v);
+  return false;
 }
 
 export function textOf(v: CellValue | undefined): string {

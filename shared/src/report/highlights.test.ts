@@ -19,10 +19,10 @@ describe('highlightsOf', () => {
   });
 
   it.each([
-    { name: 'error after warning', order: ['warning', 'error'] as const, wins: 'error' },
-    { name: 'error before warning', order: ['error', 'warning'] as const, wins: 'error' },
-    { name: 'warning over info', order: ['info', 'warning'] as const, wins: 'warning' },
-    { name: 'info then info', order: ['info', 'info'] as const, wins: 'info' },
+    { name: 'error after warning', order: ['warning', 'error'] as const, wins: 'error' as const },
+    { name: 'error before warning', order: ['error', 'warning'] as const, wins: 'error' as const },
+    { name: 'warning over info', order: ['info', 'warning'] as const, wins: 'warning' as const },
+    { name: 'info then info', order: ['info', 'info'] as const, wins: 'info' as const },
   ])('de-duplicates a range, the most severe wins ($name)', ({ order, wins }) => {
     const hs = highlightsOf(order.map((sev, i) => finding(i === 0 ? 'invalid-mark' : 'markup', sev, { row: 5, column: 7 })));
     expect(hs).toHaveLength(1);
