@@ -22,4 +22,5 @@ export { renderJson } from './report/render-json.js';
 export { highlightsOf, SEVERITY_COLORS } from './report/highlights.js';
 export { groupFindings } from './report/group-findings.js';
 export { chartDataOf } from './report/chart-data.js';
+export { reportSheetOf } from './report/report-sheet.js';
 export { formatMessage, t, MESSAGES } from './i18n/index.js';

@@ -29,11 +29,11 @@ export const messagesEn = {
     `Unknown area of change: “${f(d, 'text')}” — did you mean “${f(d, 'suggestion')}”?`,
   'missing-area': (d) => `The ${f(d, 'kind')} area of change “${f(d, 'area')}” is missing from the lampiran`,
   'numbering.no': (d) =>
-    `Area numbering is out of order: found ${f(d, 'found')}, expected ${f(d, 'expected')}`,
+    `Area numbering is out of order: found “${f(d, 'found')}”, expected “${f(d, 'expected')}”`,
   'numbering.kegiatan': (d) =>
-    `Activity numbering is out of order: found ${f(d, 'found')}, expected ${f(d, 'expected')}`,
+    `Activity numbering is out of order: found “${f(d, 'found')}”, expected “${f(d, 'expected')}”`,
   'numbering.sub': (d) =>
-    `Sub-activity numbering is out of order: found ${f(d, 'found')}, expected ${f(d, 'expected')}`,
+    `Sub-activity numbering is out of order: found “${f(d, 'found')}”, expected “${f(d, 'expected')}”`,
   'missing-indicator': (d) => `Activity without a success indicator: “${f(d, 'activity')}”`,
   'unscheduled': (d) => `Activity not scheduled, no month is marked: “${f(d, 'activity')}”`,
   'invalid-mark': (d) => `The ${monthOf(d)} cell is not a check mark: “${f(d, 'value')}”`,

@@ -31,11 +31,11 @@ export const messagesId = {
     `Nama area perubahan tidak dikenal: “${f(d, 'text')}” — mungkin maksudnya “${f(d, 'suggestion')}”`,
   'missing-area': (d) => `Area perubahan ${f(d, 'kind')} “${f(d, 'area')}” tidak ada dalam lampiran`,
   'numbering.no': (d) =>
-    `Nomor area perubahan tidak urut: tertulis ${f(d, 'found')}, seharusnya ${f(d, 'expected')}`,
+    `Nomor area perubahan tidak urut: tertulis “${f(d, 'found')}”, seharusnya “${f(d, 'expected')}”`,
   'numbering.kegiatan': (d) =>
-    `Nomor kegiatan tidak urut: tertulis ${f(d, 'found')}, seharusnya ${f(d, 'expected')}`,
+    `Nomor kegiatan tidak urut: tertulis “${f(d, 'found')}”, seharusnya “${f(d, 'expected')}”`,
   'numbering.sub': (d) =>
-    `Nomor sub kegiatan tidak urut: tertulis ${f(d, 'found')}, seharusnya ${f(d, 'expected')}`,
+    `Nomor sub kegiatan tidak urut: tertulis “${f(d, 'found')}”, seharusnya “${f(d, 'expected')}”`,
   'missing-indicator': (d) => `Kegiatan tanpa indikator keberhasilan: “${f(d, 'activity')}”`,
   'unscheduled': (d) => `Kegiatan belum dijadwalkan, tidak ada bulan yang dicentang: “${f(d, 'activity')}”`,
   'invalid-mark': (d) => `Isi sel bulan ${monthOf(d)} bukan tanda centang: “${f(d, 'value')}”`,

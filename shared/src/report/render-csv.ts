@@ -15,6 +15,14 @@ export function neutralizeFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * Text as it may enter a spreadsheet cell: control characters other than tab and line breaks
+ * dropped (an ESC sequence would repaint a terminal that `cat`s the file), then formula-neutralised.
+ */
+export function spreadsheetText(value: string): string {
+  return neutralizeFormula(value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
+}
+
 function quote(value: string, delimiter: string): string {
   return value.includes('"') || value.includes(delimiter) || /[\r\n]/.test(value) || /^\s|\s$/.test(value)
     ? `"${value.replace(/"/g, '""')}"`
@@ -24,7 +32,7 @@ function quote(value: string, delimiter: string): string {
 export function renderCsv(report: Report, lang: Lang, options: CsvOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
   const field = (v: string | number | null): string =>
-    v === null ? '' : typeof v === 'number' ? String(v) : quote(neutralizeFormula(v), delimiter);
+    v === null ? '' : typeof v === 'number' ? String(v) : quote(spreadsheetText(v), delimiter);
   const header = [
     t('report.source', lang),
     t('report.sheet', lang),

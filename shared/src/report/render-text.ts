@@ -2,7 +2,7 @@
 // bidi overrides are neutralised so a hostile cell cannot repaint or reorder the terminal.
 import { t } from '../i18n/index.js';
 import type { Lang, Report, ReportFinding, Severity } from '../types.js';
-import { countLabel, gridLine, SEVERITY_ORDER, summaryLine } from './summary-line.js';
+import { gridLine, SEVERITY_ORDER, summaryLine } from './summary-line.js';
 
 export interface TextOptions {
   /** ANSI colours for severities and headings (off by default: the output may be piped). */
@@ -59,5 +59,3 @@ export function renderText(report: Report, lang: Lang, options: TextOptions = {}
   lines.push(`${t('summary.title', lang)}: ${summaryLine(report, lang)}`);
   return `${lines.join('\n')}\n`;
 }
-
-export { countLabel };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../types.js';
 import { buildReport } from './build-report.js';
-import { neutralizeFormula, renderCsv } from './render-csv.js';
+import { neutralizeFormula, renderCsv, spreadsheetText } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { escapeMarkdown, renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
@@ -40,7 +40,7 @@ describe('renderText', () => {
         '  E10  Kegiatan tanpa indikator keberhasilan: “Penyusunan SOP” [missing-indicator]',
         '',
         'Peringatan (1)',
-        '  C11  Nomor kegiatan tidak urut: tertulis 4., seharusnya 3. [numbering]',
+        '  C11  Nomor kegiatan tidak urut: tertulis “4.”, seharusnya “3.” [numbering]',
         '',
         'Info (1)',
         '  A20  Judul tabel muncul lagi di tengah tabel (3 baris, bekas pergantian halaman); baris-baris ini dilewati [repeated-header]',
@@ -149,7 +149,7 @@ describe('renderCsv', () => {
 
   it.each(LANGS)('round-trips through papaparse with formulas neutralised (%s)', (lang) => {
     const report = hostile(lang);
-    const parsed = Papa.parse(renderCsv(report, lang), { skipEmptyLines: true });
+    const parsed = Papa.parse(renderCsv(report, lang), { delimiter: ',', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
     expect(header).toHaveLength(10);
@@ -157,7 +157,7 @@ describe('renderCsv', () => {
     rows.forEach((row, i) => {
       const f = report.findings[i]!;
       expect(row).toEqual([
-        neutralizeFormula(report.source),
+        spreadsheetText(report.source),
         report.sheet,
         expect.any(String),
         f.rule,
@@ -165,8 +165,8 @@ describe('renderCsv', () => {
         f.row === null ? '' : String(f.row),
         f.column === null ? '' : String(f.column),
         f.range ?? '',
-        neutralizeFormula(f.message),
-        f.suggestion === null ? '' : neutralizeFormula(f.suggestion),
+        spreadsheetText(f.message),
+        f.suggestion === null ? '' : spreadsheetText(f.suggestion),
       ]);
     });
     // the hostile values themselves
@@ -174,7 +174,8 @@ describe('renderCsv', () => {
     expect(rows[2]![9]).toBe('\'=HYPERLINK("http://evil.example","klik")');
     expect(rows[6]![9]).toBe("'@SUM(A1)");
     expect(rows[3]![8]).toContain('Baris satu\nBaris dua');
-    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows[5]![8]).toContain('warna [2J[31mmerah');
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]|\u001b/);
   });
 
   it('round-trips with a semicolon delimiter and a BOM', () => {
