@@ -20,7 +20,9 @@ export function findRRule(text: string): RRuleText | null {
   const ruleBody = rule[0].replace(/^RRULE\s*:\s*/i, '').replace(/\s+/g, '');
   const dtLine = dt ? dt[0].replace(/\s+/g, '') : null;
   const start = dt ? Math.min(dt.index, rule.index) : rule.index;
-  const end = dt ? Math.max(dt.index + dt[0].length, rule.index + rule[0].length) : rule.index + rule[0].length;
+  const end = dt
+    ? Math.max(dt.index + dt[0].length, rule.index + rule[0].length)
+    : rule.index + rule[0].length;
   return {
     start,
     end,
@@ -45,7 +47,7 @@ export function monthsOfRRule(source: string, hasStart: boolean, year: number): 
     return null;
   }
   let tripped = false;
-  const options = (rule as { options?: Record<string, unknown> }).options;
+  const options = (rule as unknown as { options?: Record<string, unknown> }).options;
   if (options && typeof options['interval'] === 'number') {
     const interval = options['interval'];
     let steps = 0;
