@@ -17,7 +17,8 @@ export type Schema$Request = sheets_v4.Schema$Request;
 export type Schema$ValueRange = sheets_v4.Schema$ValueRange;
 
 /** The one metadata read: titles, grid sizes, merges and conditional formats of every sheet. */
-export const METADATA_FIELDS = 'properties.title,sheets(properties(sheetId,title,gridProperties),merges,conditionalFormats)';
+export const METADATA_FIELDS =
+  'properties.title,sheets(properties(sheetId,title,gridProperties),merges,conditionalFormats)';
 /** The re-read before retrying a write whose outcome is unknown. */
 export const FORMATS_FIELDS = 'sheets(properties(sheetId,title),conditionalFormats)';
 export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -84,25 +85,38 @@ export class GoogleApi {
   }
 
   /** Retries `retryable` faults up to the policy's attempts; throws GoogleApiError with the count. */
-  private async withRetry<T>(method: string, send: () => Promise<{ data: T }>, retryable: (f: ApiFault) => boolean): Promise<T> {
+  private async withRetry<T>(
+    method: string,
+    send: () => Promise<{ data: T }>,
+    retryable: (f: ApiFault) => boolean,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.attempt(method, send);
       } catch (e) {
         const fault = faultOf(e, this.o.clock.now());
-        if (!retryable(fault) || attempt >= this.o.retry.maxAttempts) throw new GoogleApiError(fault, attempt);
+        if (!retryable(fault) || attempt >= this.o.retry.maxAttempts)
+          throw new GoogleApiError(fault, attempt);
         await this.backoff(fault, attempt - 1);
       }
     }
   }
 
   getMetadata(spreadsheetId: string): Promise<Schema$Spreadsheet> {
-    return this.withRetry('spreadsheets.get', () => this.sheetsClient.spreadsheets.get({ spreadsheetId, fields: METADATA_FIELDS }), isTransient);
+    return this.withRetry(
+      'spreadsheets.get',
+      () => this.sheetsClient.spreadsheets.get({ spreadsheetId, fields: METADATA_FIELDS }),
+      isTransient,
+    );
   }
 
   /** Conditional formats only, to rebuild a write after an unknown outcome. */
   getConditionalFormats(spreadsheetId: string): Promise<Schema$Spreadsheet> {
-    return this.withRetry('spreadsheets.get', () => this.sheetsClient.spreadsheets.get({ spreadsheetId, fields: FORMATS_FIELDS }), isTransient);
+    return this.withRetry(
+      'spreadsheets.get',
+      () => this.sheetsClient.spreadsheets.get({ spreadsheetId, fields: FORMATS_FIELDS }),
+      isTransient,
+    );
   }
 
   /**
@@ -131,7 +145,11 @@ export class GoogleApi {
   batchUpdate(spreadsheetId: string, requests: Schema$Request[]): Promise<unknown> {
     return this.withRetry(
       'spreadsheets.batchUpdate',
-      () => this.sheetsClient.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests, includeSpreadsheetInResponse: false } }),
+      () =>
+        this.sheetsClient.spreadsheets.batchUpdate({
+          spreadsheetId,
+          requestBody: { requests, includeSpreadsheetInResponse: false },
+        }),
       (f) => f.kind === 'rate-limited',
     );
   }

@@ -11,11 +11,11 @@ export const SCOPES = {
   driveReadonly: 'https://www.googleapis.com/auth/drive.readonly',
 } as const;
 
-export type GoogleCredential = InstanceType<typeof googleAuth.OAuth2> | InstanceType<typeof googleAuth.GoogleAuth>;
+export type GoogleCredential =
+  InstanceType<typeof googleAuth.OAuth2> | InstanceType<typeof googleAuth.GoogleAuth>;
 
 export type AuthResult =
-  | { ok: true; auth: GoogleCredential; kind: 'token' | 'adc' }
-  | { ok: false; message: string };
+  { ok: true; auth: GoogleCredential; kind: 'token' | 'adc' } | { ok: false; message: string };
 
 /** Least privilege: read-only Sheets scope unless highlights are to be written. */
 export function scopesFor(write: boolean): string[] {
@@ -39,7 +39,10 @@ export async function resolveCredential(
     return { ok: true, auth: client, kind: 'token' };
   }
   const keyFilename = env.GOOGLE_APPLICATION_CREDENTIALS?.trim() || undefined;
-  const adc = new googleAuth.GoogleAuth({ scopes: scopesFor(write), ...(keyFilename ? { keyFilename } : {}) });
+  const adc = new googleAuth.GoogleAuth({
+    scopes: scopesFor(write),
+    ...(keyFilename ? { keyFilename } : {}),
+  });
   try {
     // Fetch a token now so a missing or broken credential fails before any spreadsheet is touched.
     const client = await adc.getClient();
@@ -47,9 +50,17 @@ export async function resolveCredential(
     return { ok: true, auth: adc, kind: 'adc' };
   } catch (e) {
     const detail = detailOf(e);
-    if (/Could not load the default credentials/i.test(detail)) return { ok: false, message: gt('auth.missing', lang) };
+    if (/Could not load the default credentials/i.test(detail))
+      return { ok: false, message: gt('auth.missing', lang) };
     const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-    if (keyFilename && (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || e instanceof SyntaxError || /JSON|ENOENT|no such file/i.test(detail))) {
+    if (
+      keyFilename &&
+      (code === 'ENOENT' ||
+        code === 'EACCES' ||
+        code === 'EISDIR' ||
+        e instanceof SyntaxError ||
+        /JSON|ENOENT|no such file/i.test(detail))
+    ) {
       return { ok: false, message: gt('auth.keyFile', lang, { detail }) };
     }
     return { ok: false, message: gt('auth.unusable', lang, { detail }) };

@@ -22,7 +22,12 @@ export const DEFAULT_RETRY: RetryPolicy = {
 };
 
 /** Wait before retry number `retry` (0 for the first retry). */
-export function backoffMs(retry: number, policy: RetryPolicy, random: RandomSource, retryAfterMs: number | null): number {
+export function backoffMs(
+  retry: number,
+  policy: RetryPolicy,
+  random: RandomSource,
+  retryAfterMs: number | null,
+): number {
   if (retryAfterMs !== null) return Math.min(Math.max(0, retryAfterMs), policy.maxRetryAfterMs);
   const exp = policy.baseMs * 2 ** Math.max(0, retry);
   const jitter = Math.floor(Math.min(0.999999, Math.max(0, random())) * policy.jitterMs);

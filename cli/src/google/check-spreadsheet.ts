@@ -10,7 +10,12 @@ import {
 } from '../../../shared/src/index.js';
 import type { GoogleApi, Schema$Sheet, Schema$Spreadsheet } from './api.js';
 import { faultOf, GoogleApiError, outcomeUnknown, type ApiFault } from './faults.js';
-import { desiredRules, highlightPlanOf, highlightsUpToDate, type HighlightPlan } from './highlight-requests.js';
+import {
+  desiredRules,
+  highlightPlanOf,
+  highlightsUpToDate,
+  type HighlightPlan,
+} from './highlight-requests.js';
 import { gt } from './messages.js';
 import { gridSheetsOf, quotedSheet, sheetInputOf, type SheetMeta } from './sheet-input.js';
 import { spreadsheetUrl } from './target.js';
@@ -97,19 +102,40 @@ function failed(id: string, title: string, e: unknown, lang: Lang, now: number):
 }
 
 function usageFailure(id: string, title: string, message: string): CheckOutcome {
-  return { id, title, sheet: null, sheetId: null, status: 'error', usage: true, fault: null, message, result: null, report: null, write: null };
+  return {
+    id,
+    title,
+    sheet: null,
+    sheetId: null,
+    status: 'error',
+    usage: true,
+    fault: null,
+    message,
+    result: null,
+    report: null,
+    write: null,
+  };
 }
 
 function findSheet(sheets: SheetMeta[], name: string): SheetMeta | undefined {
   const wanted = name.trim();
-  return sheets.find((s) => s.title === wanted) ?? sheets.find((s) => s.title.trim().toLowerCase() === wanted.toLowerCase());
+  return (
+    sheets.find((s) => s.title === wanted) ??
+    sheets.find((s) => s.title.trim().toLowerCase() === wanted.toLowerCase())
+  );
 }
 
 function sheetStateOf(spreadsheet: Schema$Spreadsheet, sheetId: number): Schema$Sheet | undefined {
   return (spreadsheet.sheets ?? []).find((s) => (s.properties?.sheetId ?? 0) === sheetId);
 }
 
-export async function checkSpreadsheet(api: GoogleApi, id: string, o: CheckOptions, backoff: (fault: ApiFault, retry: number) => Promise<void>, now: () => number): Promise<CheckOutcome> {
+export async function checkSpreadsheet(
+  api: GoogleApi,
+  id: string,
+  o: CheckOptions,
+  backoff: (fault: ApiFault, retry: number) => Promise<void>,
+  now: () => number,
+): Promise<CheckOutcome> {
   let meta: Schema$Spreadsheet;
   try {
     meta = await api.getMetadata(id);
@@ -123,7 +149,16 @@ export async function checkSpreadsheet(api: GoogleApi, id: string, o: CheckOptio
   let candidates: SheetMeta[];
   if (o.sheet !== undefined && o.sheet.trim() !== '') {
     const s = findSheet(sheets, o.sheet);
-    if (!s) return usageFailure(id, title, gt('sheet.notFound', o.lang, { sheet: o.sheet, title, sheets: sheets.map((x) => `"${x.title}"`).join(', ') }));
+    if (!s)
+      return usageFailure(
+        id,
+        title,
+        gt('sheet.notFound', o.lang, {
+          sheet: o.sheet,
+          title,
+          sheets: sheets.map((x) => `"${x.title}"`).join(', '),
+        }),
+      );
     candidates = [s];
   } else if (o.gid !== null) {
     const s = sheets.find((x) => x.sheetId === o.gid);
@@ -137,7 +172,10 @@ export async function checkSpreadsheet(api: GoogleApi, id: string, o: CheckOptio
 
   let ranges;
   try {
-    ranges = await api.getValues(id, candidates.map((s) => quotedSheet(s.title)));
+    ranges = await api.getValues(
+      id,
+      candidates.map((s) => quotedSheet(s.title)),
+    );
   } catch (e) {
     return failed(id, title, e, o.lang, now());
   }
@@ -145,7 +183,10 @@ export async function checkSpreadsheet(api: GoogleApi, id: string, o: CheckOptio
   let chosen: { meta: SheetMeta; result: ValidationResult } | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const s = candidates[i]!;
-    const result = validate(sheetInputOf(s, ranges[i]), { lang: o.lang, ...(o.currentYear ? { currentYear: o.currentYear } : {}) });
+    const result = validate(sheetInputOf(s, ranges[i]), {
+      lang: o.lang,
+      ...(o.currentYear ? { currentYear: o.currentYear } : {}),
+    });
     if (!chosen) chosen = { meta: s, result };
     if (result.grid) {
       chosen = { meta: s, result };
@@ -153,7 +194,11 @@ export async function checkSpreadsheet(api: GoogleApi, id: string, o: CheckOptio
     }
   }
   const { meta: sheet, result } = chosen!;
-  const report = buildReport(result, { source: spreadsheetUrl(id, sheet.sheetId), sheet: sheet.title, lang: o.lang });
+  const report = buildReport(result, {
+    source: spreadsheetUrl(id, sheet.sheetId),
+    sheet: sheet.title,
+    lang: o.lang,
+  });
   const s = report.summary;
   const outcome: CheckOutcome = {
     id,
@@ -163,12 +208,23 @@ export async function checkSpreadsheet(api: GoogleApi, id: string, o: CheckOptio
     status: 'ok',
     usage: false,
     fault: null,
-    message: result.grid ? gt('status.ok', o.lang, { errors: s.errors, warnings: s.warnings, infos: s.infos }) : gt('status.noGrid', o.lang),
+    message: result.grid
+      ? gt('status.ok', o.lang, { errors: s.errors, warnings: s.warnings, infos: s.infos })
+      : gt('status.noGrid', o.lang),
     result,
     report,
     write: null,
   };
-  if (o.write) outcome.write = await writeHighlights(api, id, sheet, sheetStateOf(meta, sheet.sheetId), result, o, backoff);
+  if (o.write)
+    outcome.write = await writeHighlights(
+      api,
+      id,
+      sheet,
+      sheetStateOf(meta, sheet.sheetId),
+      result,
+      o,
+      backoff,
+    );
   return outcome;
 }
 
@@ -186,7 +242,11 @@ async function writeHighlights(
   for (let rebuild = 0; ; rebuild++) {
     if (highlightsUpToDate(state, wanted)) {
       const key = wanted.length === 0 ? 'write.none' : 'write.unchanged';
-      return { status: wanted.length === 0 ? 'none' : 'unchanged', plan: null, message: gt(key, o.lang, { sheet: sheet.title }) };
+      return {
+        status: wanted.length === 0 ? 'none' : 'unchanged',
+        plan: null,
+        message: gt(key, o.lang, { sheet: sheet.title }),
+      };
     }
     const plan = highlightPlanOf(sheet.sheetId, state, wanted);
     try {
@@ -199,7 +259,11 @@ async function writeHighlights(
       if (!(e instanceof GoogleApiError)) throw e;
       if (e.fault.kind === 'unauthenticated') throw new CredentialRejected();
       if (!outcomeUnknown(e.fault) || rebuild >= o.maxWriteRebuilds) {
-        return { status: 'failed', plan, message: gt('write.failed', o.lang, { detail: faultMessage(e.fault, e.attempts, id, o.lang) }) };
+        return {
+          status: 'failed',
+          plan,
+          message: gt('write.failed', o.lang, { detail: faultMessage(e.fault, e.attempts, id, o.lang) }),
+        };
       }
       // The write may or may not have landed: read the rules as they are now and rebuild from that
       // state, so a second attempt replaces rather than duplicates our rules.
@@ -210,7 +274,13 @@ async function writeHighlights(
       } catch (readError) {
         if (readError instanceof GoogleApiError) {
           if (readError.fault.kind === 'unauthenticated') throw new CredentialRejected();
-          return { status: 'failed', plan, message: gt('write.failed', o.lang, { detail: faultMessage(readError.fault, readError.attempts, id, o.lang) }) };
+          return {
+            status: 'failed',
+            plan,
+            message: gt('write.failed', o.lang, {
+              detail: faultMessage(readError.fault, readError.attempts, id, o.lang),
+            }),
+          };
         }
         throw readError;
       }

@@ -44,7 +44,8 @@ function headerOf(headers: unknown, name: string): string | null {
     const v = (headers as unknown as Headers).get(name);
     return v === null ? null : String(v);
   }
-  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v == null ? null : String(v);
+  for (const [k, v] of Object.entries(headers))
+    if (k.toLowerCase() === name) return v == null ? null : String(v);
   return null;
 }
 
@@ -72,10 +73,12 @@ export function faultOf(error: unknown, nowMs: number): ApiFault {
   const body = data && isObject(data.error) ? data.error : null;
   const reasons: string[] = [];
   if (body && Array.isArray(body.errors)) {
-    for (const item of body.errors) if (isObject(item) && typeof item.reason === 'string') reasons.push(item.reason);
+    for (const item of body.errors)
+      if (isObject(item) && typeof item.reason === 'string') reasons.push(item.reason);
   }
   if (body && Array.isArray(body.details)) {
-    for (const item of body.details) if (isObject(item) && typeof item.reason === 'string') reasons.push(item.reason);
+    for (const item of body.details)
+      if (isObject(item) && typeof item.reason === 'string') reasons.push(item.reason);
   }
   const message =
     (body && typeof body.message === 'string' && body.message) ||
@@ -84,7 +87,12 @@ export function faultOf(error: unknown, nowMs: number): ApiFault {
   const detail = oneLine(message);
   const retryAfterMs = retryAfterMsOf(headerOf(response?.headers, 'retry-after'), nowMs);
   if (status === null) {
-    return { kind: 'network', status, retryAfterMs: null, detail: oneLine(typeof e.code === 'string' ? `${e.code} ${detail}` : detail) };
+    return {
+      kind: 'network',
+      status,
+      retryAfterMs: null,
+      detail: oneLine(typeof e.code === 'string' ? `${e.code} ${detail}` : detail),
+    };
   }
   const kind: FaultKind =
     status === 401

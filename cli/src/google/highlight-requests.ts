@@ -29,12 +29,24 @@ function rgbOf(hex: string): { red: number; green: number; blue: number } {
   return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
 }
 
-export function gridRangeOf(sheetId: number, h: Pick<Highlight, 'row' | 'column' | 'endRow' | 'endColumn'>): Schema$GridRange {
-  return { sheetId, startRowIndex: h.row - 1, endRowIndex: h.endRow, startColumnIndex: h.column - 1, endColumnIndex: h.endColumn };
+export function gridRangeOf(
+  sheetId: number,
+  h: Pick<Highlight, 'row' | 'column' | 'endRow' | 'endColumn'>,
+): Schema$GridRange {
+  return {
+    sheetId,
+    startRowIndex: h.row - 1,
+    endRowIndex: h.endRow,
+    startColumnIndex: h.column - 1,
+    endColumnIndex: h.endColumn,
+  };
 }
 
 /** One rule per severity present, errors first so they win where ranges overlap. */
-export function desiredRules(sheetId: number, highlights: readonly Highlight[]): Schema$ConditionalFormatRule[] {
+export function desiredRules(
+  sheetId: number,
+  highlights: readonly Highlight[],
+): Schema$ConditionalFormatRule[] {
   const rules: Schema$ConditionalFormatRule[] = [];
   for (const severity of ORDER) {
     const mine = highlights.filter((h) => h.severity === severity);
@@ -60,7 +72,13 @@ export function ourRuleIndexes(sheet: Schema$Sheet | undefined): number[] {
 }
 
 function rangeKey(r: Schema$GridRange): string {
-  return [r.sheetId ?? 0, r.startRowIndex ?? 0, r.endRowIndex ?? '', r.startColumnIndex ?? 0, r.endColumnIndex ?? ''].join(':');
+  return [
+    r.sheetId ?? 0,
+    r.startRowIndex ?? 0,
+    r.endRowIndex ?? '',
+    r.startColumnIndex ?? 0,
+    r.endColumnIndex ?? '',
+  ].join(':');
 }
 
 function ruleKey(rule: Schema$ConditionalFormatRule): string {
@@ -70,7 +88,10 @@ function ruleKey(rule: Schema$ConditionalFormatRule): string {
 }
 
 /** True when the sheet already holds exactly the wanted highlights, on top of the rule list. */
-export function highlightsUpToDate(sheet: Schema$Sheet | undefined, wanted: readonly Schema$ConditionalFormatRule[]): boolean {
+export function highlightsUpToDate(
+  sheet: Schema$Sheet | undefined,
+  wanted: readonly Schema$ConditionalFormatRule[],
+): boolean {
   const current = sheet?.conditionalFormats ?? [];
   const ours = ourRuleIndexes(sheet);
   if (ours.length !== wanted.length) return false;
@@ -89,9 +110,20 @@ export interface HighlightPlan {
  * then adds the new ones at the top; all of it goes in one batchUpdate, which Google applies
  * atomically.
  */
-export function highlightPlanOf(sheetId: number, sheet: Schema$Sheet | undefined, wanted: readonly Schema$ConditionalFormatRule[]): HighlightPlan {
+export function highlightPlanOf(
+  sheetId: number,
+  sheet: Schema$Sheet | undefined,
+  wanted: readonly Schema$ConditionalFormatRule[],
+): HighlightPlan {
   const indexes = ourRuleIndexes(sheet).sort((a, b) => b - a);
-  const requests: Schema$Request[] = indexes.map((index) => ({ deleteConditionalFormatRule: { sheetId, index } }));
+  const requests: Schema$Request[] = indexes.map((index) => ({
+    deleteConditionalFormatRule: { sheetId, index },
+  }));
   wanted.forEach((rule, index) => requests.push({ addConditionalFormatRule: { rule, index } }));
-  return { requests, deleted: indexes.length, added: wanted.length, ranges: wanted.reduce((n, r) => n + (r.ranges?.length ?? 0), 0) };
+  return {
+    requests,
+    deleted: indexes.length,
+    added: wanted.length,
+    ranges: wanted.reduce((n, r) => n + (r.ranges?.length ?? 0), 0),
+  };
 }

@@ -13,7 +13,12 @@ import {
 import { GoogleApi } from './api.js';
 import { resolveCredential, type AuthResult } from './auth.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './backoff.js';
-import { checkSpreadsheet, CredentialRejected, faultMessage, type CheckOutcome } from './check-spreadsheet.js';
+import {
+  checkSpreadsheet,
+  CredentialRejected,
+  faultMessage,
+  type CheckOutcome,
+} from './check-spreadsheet.js';
 import { systemClock, type Clock, type RandomSource } from './clock.js';
 import { GoogleApiError } from './faults.js';
 import { durationText, gt } from './messages.js';
@@ -104,7 +109,8 @@ async function openSession(
   deps: GoogleDeps,
 ): Promise<Session | { error: string }> {
   const rpm = rpmOf(rpmOption, env.LAMPIRAN_GOOGLE_RPM);
-  if (rpm === null) return { error: gt('rpm.invalid', lang, { value: rpmOption ?? env.LAMPIRAN_GOOGLE_RPM ?? '' }) };
+  if (rpm === null)
+    return { error: gt('rpm.invalid', lang, { value: rpmOption ?? env.LAMPIRAN_GOOGLE_RPM ?? '' }) };
   const credential: AuthResult = await (deps.resolveCredential ?? resolveCredential)(env, write, lang);
   if (!credential.ok) return { error: credential.message };
   const limiter = new RateLimiter(rpm, deps.clock);
@@ -121,7 +127,12 @@ async function openSession(
   return { api, limiter, rpm, deps };
 }
 
-function check(session: Session, id: string, gid: number | null, o: { sheet?: string; write: boolean; lang: Lang }): Promise<CheckOutcome> {
+function check(
+  session: Session,
+  id: string,
+  gid: number | null,
+  o: { sheet?: string; write: boolean; lang: Lang },
+): Promise<CheckOutcome> {
   const { api, deps } = session;
   return checkSpreadsheet(
     api,
@@ -143,7 +154,11 @@ export function runGoogleValidate(o: GoogleValidateOptions, io: GoogleRunIo): Pr
   return runGoogleValidateWith(o, io, {});
 }
 
-export async function runGoogleValidateWith(o: GoogleValidateOptions, io: GoogleRunIo, injected: Partial<GoogleDeps>): Promise<number> {
+export async function runGoogleValidateWith(
+  o: GoogleValidateOptions,
+  io: GoogleRunIo,
+  injected: Partial<GoogleDeps>,
+): Promise<number> {
   const deps: GoogleDeps = { ...DEFAULTS, ...injected };
   try {
     const target = parseSpreadsheetTarget(o.target);
@@ -190,7 +205,11 @@ interface FolderEntry {
   report: Report | null;
 }
 
-export async function runGoogleFolderWith(o: GoogleFolderOptions, io: GoogleRunIo, injected: Partial<GoogleDeps>): Promise<number> {
+export async function runGoogleFolderWith(
+  o: GoogleFolderOptions,
+  io: GoogleRunIo,
+  injected: Partial<GoogleDeps>,
+): Promise<number> {
   try {
     return await folderRun(o, io, { ...DEFAULTS, ...injected });
   } catch (e) {
@@ -211,7 +230,13 @@ async function folderRun(o: GoogleFolderOptions, io: GoogleRunIo, deps: GoogleDe
     try {
       writeFileSync(o.summary, summaryHeaderLine(), 'utf8');
     } catch (e) {
-      say(io, gt('summary.unwritable', lang, { file: o.summary, detail: e instanceof Error ? e.message : String(e) }));
+      say(
+        io,
+        gt('summary.unwritable', lang, {
+          file: o.summary,
+          detail: e instanceof Error ? e.message : String(e),
+        }),
+      );
       return 2;
     }
   }
@@ -235,14 +260,19 @@ async function folderRun(o: GoogleFolderOptions, io: GoogleRunIo, deps: GoogleDe
       if (f.kind === 'unauthenticated') say(io, gt('auth.rejected', lang));
       else if (f.kind === 'forbidden') say(io, gt('folder.forbidden', lang, { id: folderId }));
       else if (f.kind === 'not-found') say(io, gt('folder.notFound', lang, { id: folderId }));
-      else say(io, gt('folder.failed', lang, { id: folderId, detail: faultMessage(f, e.attempts, folderId, lang) }));
+      else
+        say(
+          io,
+          gt('folder.failed', lang, { id: folderId, detail: faultMessage(f, e.attempts, folderId, lang) }),
+        );
       return 2;
     }
     return unexpected(e, io, lang);
   }
   if (files.length === 0) {
     say(io, gt('folder.empty', lang, { id: folderId }));
-    if (o.format === 'json') io.stdout(`${JSON.stringify({ version: 1, folder: folderId, spreadsheets: [] }, null, 2)}\n`);
+    if (o.format === 'json')
+      io.stdout(`${JSON.stringify({ version: 1, folder: folderId, spreadsheets: [] }, null, 2)}\n`);
     return 0;
   }
   const perSheet = o.write ? 3 : 2;
@@ -250,7 +280,12 @@ async function folderRun(o: GoogleFolderOptions, io: GoogleRunIo, deps: GoogleDe
   say(
     io,
     floor > 0
-      ? gt('folder.listed', lang, { count: files.length, id: folderId, rpm: session.rpm, eta: durationText(floor, lang) })
+      ? gt('folder.listed', lang, {
+          count: files.length,
+          id: folderId,
+          rpm: session.rpm,
+          eta: durationText(floor, lang),
+        })
       : gt('folder.listedShort', lang, { count: files.length, id: folderId }),
   );
 
@@ -271,7 +306,11 @@ async function folderRun(o: GoogleFolderOptions, io: GoogleRunIo, deps: GoogleDe
   for (const file of files) {
     let outcome: CheckOutcome;
     try {
-      outcome = await check(session, file.id, null, { ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), write: o.write, lang });
+      outcome = await check(session, file.id, null, {
+        ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+        write: o.write,
+        lang,
+      });
     } catch (e) {
       progress.stop();
       if (e instanceof CredentialRejected) say(io, gt('auth.rejected', lang));
@@ -291,7 +330,10 @@ async function folderRun(o: GoogleFolderOptions, io: GoogleRunIo, deps: GoogleDe
       title: outcome.title,
       sheet: outcome.sheet,
       status: outcome.status === 'ok' && writeFailed ? 'write-failed' : outcome.status,
-      message: outcome.write && outcome.write.status !== 'none' ? `${outcome.message}; ${outcome.write.message}` : outcome.message,
+      message:
+        outcome.write && outcome.write.status !== 'none'
+          ? `${outcome.message}; ${outcome.write.message}`
+          : outcome.message,
       report: outcome.report,
     });
     if (outcome.report && o.format !== 'json') {
@@ -312,7 +354,16 @@ async function folderRun(o: GoogleFolderOptions, io: GoogleRunIo, deps: GoogleDe
   if (o.format === 'json') {
     io.stdout(`${JSON.stringify({ version: 1, folder: folderId, spreadsheets: entries }, null, 2)}\n`);
   }
-  say(io, gt('folder.done', lang, { total: entries.length, clean, withErrors, failed: failedCount, elapsed: durationText(deps.clock.now() - started, lang) }));
+  say(
+    io,
+    gt('folder.done', lang, {
+      total: entries.length,
+      clean,
+      withErrors,
+      failed: failedCount,
+      elapsed: durationText(deps.clock.now() - started, lang),
+    }),
+  );
   if (o.summary) say(io, gt('summary.written', lang, { file: o.summary }));
   if (aborted) return 2;
   return withErrors > 0 || failedCount > 0 ? 1 : 0;

@@ -17,7 +17,8 @@ export const googleId = {
   'sheet.notFound': 'Lembar "{sheet}" tidak ada di spreadsheet "{title}"; lembar yang ada: {sheets}',
   'gid.notFound': 'Lembar dengan gid={gid} tidak ada di spreadsheet "{title}"',
   'sheet.none': 'Spreadsheet "{title}" tidak memiliki lembar berisi sel',
-  'status.forbidden': 'Tidak ada izin membuka spreadsheet {id} (403); bagikan spreadsheet atau foldernya ke akun yang dipakai (email akun layanan)',
+  'status.forbidden':
+    'Tidak ada izin membuka spreadsheet {id} (403); bagikan spreadsheet atau foldernya ke akun yang dipakai (email akun layanan)',
   'status.not-found': 'Spreadsheet {id} tidak ditemukan (404)',
   'status.rate-limited': 'Kuota Google API terlampaui; menyerah setelah {attempts} percobaan',
   'status.server': 'Server Google gagal ({status}) setelah {attempts} percobaan',
@@ -31,15 +32,18 @@ export const googleId = {
   'folder.empty': 'Folder {id} tidak berisi spreadsheet Google',
   'folder.listedShort': '{count} spreadsheet di folder {id}',
   'folder.listed': '{count} spreadsheet di folder {id}; waktu minimal ±{eta} pada {rpm} permintaan/menit',
-  'folder.done': 'Selesai: {total} spreadsheet — {clean} tanpa kesalahan, {withErrors} dengan kesalahan, {failed} tidak dapat dibuka ({elapsed})',
+  'folder.done':
+    'Selesai: {total} spreadsheet — {clean} tanpa kesalahan, {withErrors} dengan kesalahan, {failed} tidak dapat dibuka ({elapsed})',
   'folder.aborted': 'Dihentikan setelah {done} dari {total} spreadsheet.',
   'progress.line': '[{done}/{total}] {title}: {message}{eta}',
   'progress.eta': ' — sisa ±{eta}',
   'progress.bar': '{bar} {percentage}% | {value}/{total} | sisa {eta_formatted} | {title}',
   'summary.written': 'Ringkasan ditulis ke {file}',
   'summary.unwritable': 'Berkas ringkasan {file} tidak dapat ditulis: {detail}',
-  'write.done': 'Sorotan ditulis ke lembar "{sheet}": {ranges} rentang dalam {rules} aturan format bersyarat ({deleted} sorotan lama diganti)',
-  'write.cleared': 'Sorotan lama dihapus dari lembar "{sheet}" ({deleted} aturan); tidak ada temuan untuk disorot',
+  'write.done':
+    'Sorotan ditulis ke lembar "{sheet}": {ranges} rentang dalam {rules} aturan format bersyarat ({deleted} sorotan lama diganti)',
+  'write.cleared':
+    'Sorotan lama dihapus dari lembar "{sheet}" ({deleted} aturan); tidak ada temuan untuk disorot',
   'write.none': 'Tidak ada sorotan untuk ditulis di lembar "{sheet}"',
   'write.unchanged': 'Sorotan di lembar "{sheet}" sudah sesuai; tidak ada yang ditulis',
   'write.failed': 'Sorotan tidak dapat ditulis: {detail}',
@@ -60,7 +64,8 @@ export const googleEn = {
   'sheet.notFound': 'No sheet "{sheet}" in spreadsheet "{title}"; its sheets: {sheets}',
   'gid.notFound': 'No sheet with gid={gid} in spreadsheet "{title}"',
   'sheet.none': 'Spreadsheet "{title}" has no sheet holding cells',
-  'status.forbidden': 'No permission to open spreadsheet {id} (403); share the spreadsheet or its folder with the account in use (the service account email)',
+  'status.forbidden':
+    'No permission to open spreadsheet {id} (403); share the spreadsheet or its folder with the account in use (the service account email)',
   'status.not-found': 'Spreadsheet {id} not found (404)',
   'status.rate-limited': 'Google API quota exceeded; gave up after {attempts} attempts',
   'status.server': 'Google server error ({status}) after {attempts} attempts',
@@ -74,15 +79,18 @@ export const googleEn = {
   'folder.empty': 'Folder {id} holds no Google spreadsheets',
   'folder.listedShort': '{count} spreadsheets in folder {id}',
   'folder.listed': '{count} spreadsheets in folder {id}; at least ±{eta} at {rpm} requests/minute',
-  'folder.done': 'Done: {total} spreadsheets — {clean} without errors, {withErrors} with errors, {failed} could not be opened ({elapsed})',
+  'folder.done':
+    'Done: {total} spreadsheets — {clean} without errors, {withErrors} with errors, {failed} could not be opened ({elapsed})',
   'folder.aborted': 'Stopped after {done} of {total} spreadsheets.',
   'progress.line': '[{done}/{total}] {title}: {message}{eta}',
   'progress.eta': ' — ±{eta} left',
   'progress.bar': '{bar} {percentage}% | {value}/{total} | ETA {eta_formatted} | {title}',
   'summary.written': 'Summary written to {file}',
   'summary.unwritable': 'Cannot write the summary file {file}: {detail}',
-  'write.done': 'Highlights written to sheet "{sheet}": {ranges} ranges in {rules} conditional-format rules ({deleted} earlier highlights replaced)',
-  'write.cleared': 'Earlier highlights removed from sheet "{sheet}" ({deleted} rules); no findings to highlight',
+  'write.done':
+    'Highlights written to sheet "{sheet}": {ranges} ranges in {rules} conditional-format rules ({deleted} earlier highlights replaced)',
+  'write.cleared':
+    'Earlier highlights removed from sheet "{sheet}" ({deleted} rules); no findings to highlight',
   'write.none': 'No highlights to write on sheet "{sheet}"',
   'write.unchanged': 'Highlights on sheet "{sheet}" are already up to date; nothing written',
   'write.failed': 'Highlights could not be written: {detail}',
@@ -92,12 +100,16 @@ export const googleEn = {
 
 export function gt(key: GoogleMessageKey, lang: Lang, data: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? googleEn[key] : googleId[key];
-  return template.replace(/\{([A-Za-z_]+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return template.replace(/\{([A-Za-z_]+)\}/g, (whole, name: string) =>
+    name in data ? String(data[name]) : whole,
+  );
 }
 
 export function durationText(ms: number, lang: Lang): string {
   const total = Math.max(0, Math.round(ms / 1000));
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  return minutes > 0 ? gt('duration.minutes', lang, { minutes, seconds }) : gt('duration.seconds', lang, { seconds });
+  return minutes > 0
+    ? gt('duration.minutes', lang, { minutes, seconds })
+    : gt('duration.seconds', lang, { seconds });
 }

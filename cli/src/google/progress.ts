@@ -49,7 +49,9 @@ function plainProgress(stderr: (s: string) => void, clock: Clock, lang: Lang): P
       const elapsed = clock.now() - started;
       const left = done > 0 && done < total ? (elapsed / done) * (total - done) : 0;
       const eta = left >= 1000 ? gt('progress.eta', lang, { eta: durationText(left, lang) }) : '';
-      stderr(`${gt('progress.line', lang, { done, total, title: terminalSafe(title), message: terminalSafe(message, 300), eta })}\n`);
+      stderr(
+        `${gt('progress.line', lang, { done, total, title: terminalSafe(title), message: terminalSafe(message, 300), eta })}\n`,
+      );
     },
     stop() {},
   };
@@ -57,7 +59,14 @@ function plainProgress(stderr: (s: string) => void, clock: Clock, lang: Lang): P
 
 function barProgress(stderr: (s: string) => void, lang: Lang): Progress {
   const bar = new cliProgress.SingleBar(
-    { format: gt('progress.bar', lang), stream: streamOf(stderr), etaBuffer: 25, hideCursor: false, clearOnComplete: false, etaAsynchronousUpdate: true },
+    {
+      format: gt('progress.bar', lang),
+      stream: streamOf(stderr),
+      etaBuffer: 25,
+      hideCursor: false,
+      clearOnComplete: false,
+      etaAsynchronousUpdate: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   return {

@@ -63,5 +63,11 @@ export function sheetInputOf(meta: SheetMeta, valueRange: Schema$ValueRange | un
     return row;
   });
   const origin = originOf(valueRange?.range);
-  return { values, originRow: origin.row, originColumn: origin.column, merges: meta.merges, name: meta.title };
+  return {
+    values,
+    originRow: origin.row,
+    originColumn: origin.column,
+    merges: meta.merges,
+    name: meta.title,
+  };
 }

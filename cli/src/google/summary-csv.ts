@@ -2,7 +2,16 @@
 // guarded against formula injection (a leading = + - @ tab or CR gets an apostrophe) and quoted.
 import type { CheckOutcome } from './check-spreadsheet.js';
 
-export const SUMMARY_HEADER = ['id', 'title', 'sheet', 'errors', 'warnings', 'infos', 'status', 'message'] as const;
+export const SUMMARY_HEADER = [
+  'id',
+  'title',
+  'sheet',
+  'errors',
+  'warnings',
+  'infos',
+  'status',
+  'message',
+] as const;
 
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
@@ -15,7 +24,9 @@ export function summaryHeaderLine(): string {
   return `${SUMMARY_HEADER.join(',')}\r\n`;
 }
 
-export function summaryLineOf(o: Pick<CheckOutcome, 'id' | 'title' | 'sheet' | 'status' | 'message' | 'report' | 'write'>): string {
+export function summaryLineOf(
+  o: Pick<CheckOutcome, 'id' | 'title' | 'sheet' | 'status' | 'message' | 'report' | 'write'>,
+): string {
   const s = o.report?.summary ?? null;
   const message = o.write && o.write.status !== 'none' ? `${o.message}; ${o.write.message}` : o.message;
   const status = o.status === 'ok' && o.write?.status === 'failed' ? 'write-failed' : o.status;
