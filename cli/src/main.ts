@@ -31,27 +31,13 @@ export interface CliIo {
   stderr(s: string): void;
   env: Record<string, string | undefined>;
   isTTY: boolean;
+  /** Whether stderr is a terminal: the Google folder progress bar draws there. */
+  stderrIsTTY?: boolean;
   /** The year used when a plan states none (tests pin it). */
   currentYear?: number;
 }
 
-/** The Google batch contract of docs/ARCHITECTURE.md, as this file relies on it. */
-interface GoogleRunIo {
-  stdout(s: string): void;
-  stderr(s: string): void;
-  env: Record<string, string | undefined>;
-  isTTY: boolean;
-}
-interface GoogleModule {
-  runGoogleValidate(
-    o: { target: string; sheet?: string; format: Format; lang: Lang; write: boolean },
-    io: GoogleRunIo,
-  ): Promise<number>;
-  runGoogleFolder(
-    o: { folderId: string; sheet?: string; summary?: string; format: Format; lang: Lang; write: boolean },
-    io: GoogleRunIo,
-  ): Promise<number>;
-}
+type GoogleModule = typeof import('./google/index.js');
 
 export type Format = 'text' | 'json' | 'md' | 'csv';
 const FORMATS: readonly Format[] = ['text', 'json', 'md', 'csv'];
@@ -66,7 +52,7 @@ function processIo(): CliIo {
   const write = (stream: NodeJS.WriteStream) => (s: string) => {
     stream.write(s);
   };
-  return { stdout: write(process.stdout), stderr: write(process.stderr), env: process.env, isTTY: Boolean(process.stdout.isTTY) };
+  return { stdout: write(process.stdout), stderr: write(process.stderr), env: process.env, isTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) };
 }
 
 /** The language asked for, read before commander runs so its own errors are translated too. */
@@ -165,11 +151,11 @@ async function runValidate(file: string | undefined, o: ValidateCliOptions, io: 
     let mod: GoogleModule;
     try {
       // Loaded only here so file commands never pay for (or depend on) googleapis.
-      mod = (await import('./google/index.js')) as GoogleModule;
+      mod = await import('./google/index.js');
     } catch (e) {
       throw new CliError('error.googleUnavailable', { reason: oneLine(e instanceof Error ? e.message : String(e)).slice(0, 160) });
     }
-    const gio = { stdout: io.stdout, stderr: io.stderr, env: io.env, isTTY: io.isTTY };
+    const gio = { stdout: io.stdout, stderr: io.stderr, env: io.env, isTTY: io.stderrIsTTY ?? io.isTTY };
     if (o.google !== undefined) {
       return mod.runGoogleValidate({ target: o.google, sheet: o.sheet, format, lang, write: Boolean(o.write) }, gio);
     }
