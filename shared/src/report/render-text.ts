@@ -49,7 +49,8 @@ export function renderText(report: Report, lang: Lang, options: TextOptions = {}
     for (const f of list) {
       const cell = (f.cell ?? '—').padEnd(cellWidth);
       lines.push(`  ${cell}  ${plainText(f.message)} ${paint('dim', `[${f.rule}]`)}`);
-      if (f.suggestion !== null && f.suggestion !== '') {
+      // The message may already name the suggestion ("mungkin maksudnya …"); say it once.
+      if (f.suggestion !== null && f.suggestion !== '' && !f.message.includes(f.suggestion)) {
         lines.push(`  ${' '.repeat(cellWidth)}  ${t('finding.suggestion', lang, { suggestion: plainText(f.suggestion) })}`);
       }
     }
