@@ -45,7 +45,10 @@ const RB_2020_2024: AreaList = {
         'Penataan dan Penguatan Kelembagaan',
       ],
     },
-    { name: 'Penataan Tatalaksana', aliases: ['Penguatan Tatalaksana', 'Penataan dan Penguatan Tatalaksana'] },
+    {
+      name: 'Penataan Tatalaksana',
+      aliases: ['Penguatan Tatalaksana', 'Penataan dan Penguatan Tatalaksana'],
+    },
     {
       name: 'Penataan Sistem Manajemen SDM Aparatur',
       aliases: [
@@ -60,7 +63,12 @@ const RB_2020_2024: AreaList = {
     },
     {
       name: 'Penguatan Akuntabilitas Kinerja',
-      aliases: ['Penguatan Akuntabilitas', 'Sistem Akuntabilitas', 'Sistem Akuntabilitas Kinerja', 'Akuntabilitas Kinerja'],
+      aliases: [
+        'Penguatan Akuntabilitas',
+        'Sistem Akuntabilitas',
+        'Sistem Akuntabilitas Kinerja',
+        'Akuntabilitas Kinerja',
+      ],
     },
     { name: 'Penguatan Pengawasan', aliases: ['Pengawasan', 'Peningkatan Pengawasan'] },
     {

@@ -15,6 +15,8 @@ const STRONG = new RegExp(
   ].join('|'),
   'i',
 );
+const STRONG_INITIALS = 'dps(t';
+
 // Lines that open a signature block or a new title, but could start an indicator sentence too;
 // they count only after a blank row and when short.
 const WEAK = new RegExp(
@@ -39,30 +41,50 @@ const WEAK = new RegExp(
 );
 
 /**
+ * Filled cells of a row up to the third: their count (0..3) and the first two columns. Most
+ * boundary checks need no more, and this runs on every data row (SPEC §12).
+ */
+export function firstFilledOf(
+  view: SheetView,
+  row: number,
+): { filled: number; first: number; second: number } {
+  const last = view.lastColumnOf(row);
+  let filled = 0;
+  let first = 0;
+  let second = 0;
+  for (let c = view.firstColumn; c <= last && filled < 3; c++) {
+    const v = view.get(row, c);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    filled++;
+    if (filled === 1) first = c;
+    else if (filled === 2) second = c;
+  }
+  return { filled, first, second };
+}
+
+/**
  * A row that closes the grid: at most two filled cells, no check mark, and its first text
  * reads like a signature line or a new title. A data row has more than that, or numbers.
  */
-export function isEndOfGridRow(view: SheetView, row: number): boolean {
-  const last = view.lastColumnOf(row);
-  let filled = 0;
-  let first = '';
-  for (let c = view.firstColumn; c <= last; c++) {
-    const t = view.text(row, c);
-    if (t === '') continue;
-    if (isMark(view.get(row, c))) return false;
-    if (++filled > 2) return false;
-    if (first === '') first = t;
-  }
-  const text = first.replace(/\*+/g, '').trim();
+export function isEndOfGridRow(view: SheetView, row: number, cells = firstFilledOf(view, row)): boolean {
+  const { filled, first: firstColumn, second: secondColumn } = cells;
+  if (filled === 0 || filled > 2) return false;
+  if (isMark(view.get(row, firstColumn)) || (secondColumn > 0 && isMark(view.get(row, secondColumn))))
+    return false;
+  const first = view.text(row, firstColumn);
+  const text = first.indexOf('*') < 0 ? first : first.replace(/\*+/g, '').trim();
   if (text === '') return false;
-  if (STRONG.test(text)) return true;
+  // Cheap gate before the regexes: this runs on every sparse data row (indicator-only rows).
+  const initial = text[0]!.toLowerCase();
+  if ((STRONG_INITIALS.includes(initial) || text.indexOf(',') > 0) && STRONG.test(text)) return true;
   const afterBlank = row - 1 >= view.firstRow && view.lastColumnOf(row - 1) === 0;
   return afterBlank && text.length <= 80 && WEAK.test(text);
 }
 
 /** Another table's header (NO / NAMA / JABATAN …): starts with NO but is not a lampiran header. */
 export function isOtherTableHeader(view: SheetView, row: number, firstColumn: number): boolean {
-  if (!/^(NO|NOMOR)\.?$/i.test(view.text(row, firstColumn))) return false;
+  const first = view.get(row, firstColumn);
+  if (typeof first !== 'string' || first.length > 10 || !/^\s*(NO|NOMOR)\.?\s*$/i.test(first)) return false;
   let named = 0;
   let keywords = 0;
   const last = Math.min(view.lastColumnOf(row), firstColumn + 40);

@@ -6,10 +6,11 @@ import type { SheetView } from '../sheet-view.js';
 import type { GridInfo, PlanKind, RuleId } from '../types.js';
 import type { RuleReport } from '../rules/rule.js';
 import { matchArea } from '../areas/match-area.js';
-import { classOfHeader, STANDARD_INDEX, type HeaderClass } from './header-keywords.js';
+import { classOfHeader, columnNumberText, STANDARD_INDEX, type HeaderClass } from './header-keywords.js';
 import { monthOfHeader } from './months.js';
 import { columnNumberReports, missingColumnReports, monthHeaderReports } from './grid-checks.js';
-import { isEndOfGridRow, isOtherTableHeader } from './boundaries.js';
+import { firstFilledOf, isEndOfGridRow, isOtherTableHeader } from './boundaries.js';
+import { quickText } from './quick-text.js';
 
 export type GridReport = RuleReport & { rule: RuleId };
 
@@ -68,7 +69,11 @@ export function isHeaderRow(classes: Classes): boolean {
 
 /** Whether a row is the 1 2 3 … row under a header, starting at `first`. */
 function isColumnNumberRow(view: SheetView, row: number, first: number): boolean {
-  return view.text(row, first) === '1' && view.text(row, first + 1) === '2' && view.text(row, first + 2) === '3';
+  return (
+    columnNumberText(view.text(row, first)) === '1' &&
+    columnNumberText(view.text(row, first + 1)) === '2' &&
+    columnNumberText(view.text(row, first + 2)) === '3'
+  );
 }
 
 /** Whether a row (inside the table) is a repeated month sub-header. */
@@ -166,6 +171,8 @@ export function findGrid(view: SheetView, options: { currentYear: number }): Fin
   let monthStart: number | null = null;
   for (const r of [headerRow, headerRow + 1, headerRow + 2]) {
     if (r > view.lastRow) break;
+    // The column-number row closes the header block: no month row after it.
+    if (r !== headerRow && isColumnNumberRow(view, r, firstColumn)) break;
     if (r !== headerRow && view.text(r, firstColumn) !== '') continue;
     const s = monthRunStart(view, r, Math.max(firstColumn + 1, monthFrom - 2));
     if (s !== null) {
@@ -199,7 +206,8 @@ export function findGrid(view: SheetView, options: { currentYear: number }): Fin
   // 5. Optional column-number row, then data.
   let columnNumberRow: number | null = null;
   const afterMonths = Math.max(headerRow, monthHeaderRow) + 1;
-  if (afterMonths <= view.lastRow && isColumnNumberRow(view, afterMonths, firstColumn)) columnNumberRow = afterMonths;
+  if (afterMonths <= view.lastRow && isColumnNumberRow(view, afterMonths, firstColumn))
+    columnNumberRow = afterMonths;
   let firstHeaderRow = headerRow;
   if (headerRow - 1 >= view.firstRow) {
     const above = classesOf(view, headerRow - 1);
@@ -219,17 +227,23 @@ export function findGrid(view: SheetView, options: { currentYear: number }): Fin
       continue;
     }
     blanks = 0;
-    const block = repeatedBlockAt(view, r, firstColumn);
-    if (block > 0) {
-      for (let i = 0; i < block; i++) repeated.push(r + i);
-      r += block - 1;
-      continue;
+    // One short scan decides which of the checks below can apply: a header or column-number row
+    // starts in the first column, a month row after INDIKATOR, a signature line has ≤ 2 cells.
+    const cells = firstFilledOf(view, r);
+    if (cells.filled >= 3 && (cells.first === firstColumn || cells.first > firstColumn + 4)) {
+      const block = repeatedBlockAt(view, r, firstColumn);
+      if (block > 0) {
+        for (let i = 0; i < block; i++) repeated.push(r + i);
+        r += block - 1;
+        continue;
+      }
+      if (cells.first === firstColumn && isOtherTableHeader(view, r, firstColumn)) break;
     }
-    if (isEndOfGridRow(view, r) || isOtherTableHeader(view, r, firstColumn)) break;
+    if (cells.filled <= 2 && isEndOfGridRow(view, r, cells)) break;
     lastDataRow = r;
     if (area !== no) {
-      const t = view.text(r, area);
-      if (t !== '' && !/^\d+[.)]?$/.test(t)) areaTexts.push(t);
+      const t = quickText(view, r, area);
+      if (t !== '' && areaTexts.length < 50 && !/^\d+[.)]?$/.test(t)) areaTexts.push(t);
     }
   }
   const repeatedHeaderRows = repeated.filter((r) => r <= lastDataRow);
@@ -264,21 +278,29 @@ export function findGrid(view: SheetView, options: { currentYear: number }): Fin
  * (page breaks sometimes repeat only those).
  */
 function repeatedBlockAt(view: SheetView, row: number, firstColumn: number): number {
-  // Cheap filter first: a header row names KEGIATAN somewhere in its first cells.
-  let n = 0;
-  const firstText = view.text(row, firstColumn);
-  const headerish = /^(NO|NOMOR)\.?$/i.test(firstText) || classOfHeader(view.text(row, firstColumn + 2)) !== null;
-  if (headerish && isHeaderRow(classesOf(view, row))) {
-    n = 1;
-  } else if (isMonthRow(view, row, firstColumn)) {
-    n = 1;
-    if (row + 1 <= view.lastRow && isColumnNumberRow(view, row + 1, firstColumn)) n++;
-    return n;
-  } else if (isColumnNumberRow(view, row, firstColumn) && view.text(row, firstColumn + 9) === '10') {
-    return 1;
-  } else {
-    return 0;
+  // Cheap filters first: this runs on every data row.
+  const firstText = quickText(view, row, firstColumn);
+  if (firstText === '') {
+    // A month row leaves the hierarchy columns blank and fills a run of month cells.
+    if (view.lastColumnOf(row) < firstColumn + 10) return 0;
+    // NO … INDIKATOR are blank on a month row (merged from the header above).
+    for (let c = firstColumn + 1; c <= firstColumn + 4; c++)
+      if (view.get(row, c) !== null && quickText(view, row, c) !== '') return 0;
+    if (!isMonthRow(view, row, firstColumn)) return 0;
+    return row + 1 <= view.lastRow && isColumnNumberRow(view, row + 1, firstColumn) ? 2 : 1;
   }
+  if (firstText === '1') {
+    return isColumnNumberRow(view, row, firstColumn) &&
+      columnNumberText(quickText(view, row, firstColumn + 9)) === '10'
+      ? 1
+      : 0;
+  }
+  const headerish =
+    (firstText.length <= 8 && /^(NO|NOMOR)\.?$/i.test(firstText)) ||
+    /^KEGIATAN$/i.test(quickText(view, row, firstColumn + 2)) ||
+    /^SUB[\s-]*KEGIATAN$/i.test(quickText(view, row, firstColumn + 3));
+  if (!headerish || !isHeaderRow(classesOf(view, row))) return 0;
+  let n = 1;
   if (row + n <= view.lastRow && isMonthRow(view, row + n, firstColumn)) n++;
   if (row + n <= view.lastRow && isColumnNumberRow(view, row + n, firstColumn)) n++;
   return n;

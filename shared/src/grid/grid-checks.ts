@@ -3,7 +3,7 @@
 import type { SheetView } from '../sheet-view.js';
 import type { GridInfo } from '../types.js';
 import type { RuleReport } from '../rules/rule.js';
-import { CANONICAL_COLUMN, classOfHeader, type HeaderClass } from './header-keywords.js';
+import { CANONICAL_COLUMN, classOfHeader, columnNumberText, type HeaderClass } from './header-keywords.js';
 import { monthOfHeader } from './months.js';
 
 function headerClassAt(view: SheetView, grid: GridInfo, column: number): HeaderClass | null {
@@ -12,6 +12,16 @@ function headerClassAt(view: SheetView, grid: GridInfo, column: number): HeaderC
     if (k) return k;
   }
   return null;
+}
+
+/**
+ * Last sheet column the header names: the grid's last column, or further right when the office
+ * added named columns after KET (PENANGGUNG JAWAB, UNIT KERJA …). Data there is not "extra".
+ */
+export function lastNamedColumnOf(view: SheetView, grid: GridInfo): number {
+  let last = grid.cols.ket ?? grid.cols.months[11] ?? grid.firstColumn;
+  for (let r = grid.firstHeaderRow; r <= grid.headerRow; r++) last = Math.max(last, view.lastColumnOf(r));
+  return last;
 }
 
 /** `missing-column`: a logical column whose header cell does not name it. KET is a warning. */
@@ -31,7 +41,12 @@ export function missingColumnReports(view: SheetView, grid: GridInfo): RuleRepor
   }
   if (grid.cols.ket === null) {
     const after = (grid.cols.months[11] ?? grid.firstColumn) + 1;
-    out.push({ row: grid.headerRow, column: after, data: { column: CANONICAL_COLUMN.ket }, severity: 'warning' });
+    out.push({
+      row: grid.headerRow,
+      column: after,
+      data: { column: CANONICAL_COLUMN.ket },
+      severity: 'warning',
+    });
   }
   return out;
 }
@@ -58,11 +73,11 @@ export function monthHeaderReports(view: SheetView, grid: GridInfo): RuleReport[
 export function columnNumberReports(view: SheetView, grid: GridInfo): RuleReport[] {
   const r = grid.columnNumberRow;
   if (r === null) return [];
-  const n = grid.columns;
-  const last = grid.firstColumn + n - 1;
+  const last = Math.max(grid.firstColumn + grid.columns - 1, lastNamedColumnOf(view, grid));
+  const n = last - grid.firstColumn + 1;
   let ok = true;
   for (let i = 0; i < n; i++) {
-    if (view.text(r, grid.firstColumn + i) !== String(i + 1)) ok = false;
+    if (columnNumberText(view.text(r, grid.firstColumn + i)) !== String(i + 1)) ok = false;
   }
   const end = Math.max(last, Math.min(view.lastColumnOf(r), last + 10));
   const found: string[] = [];
@@ -72,5 +87,13 @@ export function columnNumberReports(view: SheetView, grid: GridInfo): RuleReport
   }
   if (view.lastColumnOf(r) > last) ok = false;
   if (ok) return [];
-  return [{ row: r, column: grid.firstColumn, endRow: r, endColumn: last, data: { found: found.join(' '), expected: n } }];
+  return [
+    {
+      row: r,
+      column: grid.firstColumn,
+      endRow: r,
+      endColumn: last,
+      data: { found: found.join(' '), expected: n },
+    },
+  ];
 }

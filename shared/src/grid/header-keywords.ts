@@ -18,7 +18,10 @@ export function classOfHeader(text: string): HeaderClass | null {
   const t = headerText(text);
   if (/^(NO|NOMOR|NO URUT)$/.test(t)) return 'no';
   if (/^SUB[\s-]*KEGIATAN\b/.test(t) || t === 'RINCIAN KEGIATAN') return 'sub';
-  if (/^(AREA( PERUBAHAN)?|TIM KERJA|PROGRAM\s*\/\s*KEGIATAN|PROGRAM|AREA PERUBAHAN\s*\/\s*TIM KERJA)$/.test(t)) return 'area';
+  if (
+    /^(AREA( PERUBAHAN)?|TIM KERJA|PROGRAM\s*\/\s*KEGIATAN|PROGRAM|AREA PERUBAHAN\s*\/\s*TIM KERJA)$/.test(t)
+  )
+    return 'area';
   if (/^KEGIATAN( UTAMA)?$/.test(t)) return 'kegiatan';
   if (/^INDIKATOR\b/.test(t) || /^(OUTPUT|TARGET\s*\/\s*OUTPUT|KELUARAN)$/.test(t)) return 'indikator';
   if (/^(KET|KETERANGAN)$/.test(t)) return 'ket';
@@ -47,3 +50,8 @@ export const STANDARD_INDEX: Record<HeaderClass, number> = {
   pelaksanaan: 5,
   ket: 17,
 };
+
+/** "(1)" and "1." are written for 1 in some column-number rows. */
+export function columnNumberText(text: string): string {
+  return text.length <= 6 ? text.replace(/^\((\d+)\)$|^(\d+)\.$/, '$1$2') : text;
+}

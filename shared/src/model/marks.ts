@@ -2,7 +2,22 @@
 import type { CellValue, GridInfo } from '../types.js';
 import type { SheetView } from '../sheet-view.js';
 
-const MARK_TEXTS = new Set(['√', '✓', '✔', '☑', 'V', 'v', 'X', 'x', '1', 'TRUE', 'ü', '✅', '☒']);
+/** Accepted mark texts (trimmed). */
+export const MARK_TEXTS: ReadonlySet<string> = new Set([
+  '√',
+  '✓',
+  '✔',
+  '☑',
+  'V',
+  'v',
+  'X',
+  'x',
+  '1',
+  'TRUE',
+  'ü',
+  '✅',
+  '☒',
+]);
 // Symbols that can only be check marks; used to spot marks pushed into text columns, where
 // "1", "V" or "X" could be numbering or roman numerals.
 const SYMBOL_MARKS = new Set(['√', '✓', '✔', '☑', 'ü', '✅', '☒']);
@@ -12,8 +27,8 @@ export function isMark(value: CellValue | undefined): boolean {
   if (value === true) return true;
   if (value === 1) return true;
   if (typeof value !== 'string') return false;
-  const t = value.trim();
-  return MARK_TEXTS.has(t) || t.toUpperCase() === 'TRUE';
+  const t = value.length === 1 ? value : value.trim();
+  return MARK_TEXTS.has(t) || (t.length === 4 && t.toUpperCase() === 'TRUE');
 }
 
 /** A mark that cannot be anything else (not "1", "V", "X"). */
@@ -27,7 +42,7 @@ export function isEmptyMonthValue(value: CellValue | undefined): boolean {
   if (value === null || value === undefined || value === false) return true;
   if (typeof value === 'string') {
     const t = value.trim();
-    return t === '' || t.toUpperCase() === 'FALSE';
+    return t === '' || (t.length === 5 && t.toUpperCase() === 'FALSE');
   }
   return false;
 }

@@ -1,0 +1,491 @@
+// Parses the grid once into the plan model (SPEC §3) plus the facts the rules read.
+//
+// Shifted rows (pasted from PDF copies) are the hard part. The policy, applied consistently:
+// - A row is *shifted* when a month cell holds words (text pushed right into the months), when a
+//   check-mark symbol sits in a text column (NO … INDIKATOR: marks pulled left), when the NO
+//   cell holds words, or when numbering was split into its own cell (a bare "3" in AREA, a bare
+//   label in KEGIATAN with the text beside it). It is reported once (`shifted-row`); its cells
+//   raise no `invalid-mark`, `mark-in-ket`, `extra-cell`, `unknown-area` or `numbering` finding.
+// - Its columns cannot be trusted, so its texts are read in order and right-aligned: the last
+//   is the indicator, the one before the sub kegiatan (an activity starts), the one before that
+//   the kegiatan; a bare number is joined to the text after it. Its AREA cell starts an area only
+//   when it is a known area name. Real marks in its month cells count.
+// - It breaks numbering chains (its labels only set the next baseline) and silences `orphan-row`
+//   until the next area or kegiatan, since the hierarchy above it is unclear.
+// - An activity whose marks sit in KET or right of the grid is not also `unscheduled`: the
+//   displaced marks are the problem, and they are reported where they are.
+// - A row just after a blank row (a page break) with no marks and nothing in NO/AREA, whose text
+//   is unnumbered or carries on in lower case, is a *continuation* of the row above (text split
+//   across pages): it joins the span and starts nothing.
+import { textOf, type SheetView } from '../sheet-view.js';
+import type { Activity, ActivityRow, Area, CellValue, GridInfo, Kegiatan, Plan } from '../types.js';
+import { matchArea } from '../areas/match-area.js';
+import { lastNamedColumnOf } from '../grid/grid-checks.js';
+import { MARK_TEXTS, isEmptyMonthValue, isMark, isSymbolMark } from './marks.js';
+import { labelOf } from './numbering.js';
+import type { PlanFacts, RowFacts } from './row-facts.js';
+
+const factsByPlan = new WeakMap<Plan, PlanFacts>();
+
+/** Facts of a parsed plan (computed by parsePlan; recomputed when absent). */
+export function rowFactsOf(plan: Plan, view: SheetView): PlanFacts {
+  const cached = factsByPlan.get(plan);
+  if (cached) return cached;
+  const fresh = parseWithFacts(view, plan.grid).facts;
+  factsByPlan.set(plan, fresh);
+  return fresh;
+}
+
+export function parsePlan(view: SheetView, grid: GridInfo): Plan {
+  const { plan, facts } = parseWithFacts(view, grid);
+  factsByPlan.set(plan, facts);
+  return plan;
+}
+
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/;
+
+/** Words in a month cell: not a stray symbol or number but text pushed in from the left. */
+function looksLikeText(value: CellValue): string | null {
+  if (typeof value !== 'string') return null;
+  const t = value.trim();
+  return /\p{L}{4,}/u.test(t) || (t.length > 12 && /\p{L}/u.test(t)) ? t : null;
+}
+
+function isBareLabel(text: string): boolean {
+  return /^(\d{1,3}|[a-zA-Z])[.)]?$/.test(text);
+}
+
+function startsLowerCase(text: string): boolean {
+  const t = text.indexOf('<') < 0 ? text : text.replace(/<[^>]*>/g, ' ');
+  return /^\s*\p{Ll}/u.test(t);
+}
+
+/**
+ * The texts of a shifted row in column order, with numbering split into its own cell ("3" |
+ * "Monitoring …") joined back to its text; bare numbers left over are dropped when the row has
+ * more texts than a kegiatan, a sub kegiatan and an indicator.
+ */
+function shiftedTokens(
+  no: string,
+  area: string,
+  kegiatan: string,
+  sub: string,
+  indikator: string,
+  invalid: RowFacts['invalid'],
+): string[] {
+  const cells: string[] = [];
+  if (/\p{L}{4,}/u.test(no)) cells.push(no);
+  for (const t of [area, kegiatan, sub, indikator])
+    if (t !== '' && !isSymbolMark(t) && t !== 'TRUE') cells.push(t);
+  for (const c of invalid) {
+    if (typeof c.value !== 'string') continue;
+    const t = c.value.trim();
+    if (looksLikeText(t) !== null || isBareLabel(t)) cells.push(t);
+  }
+  const tokens: string[] = [];
+  const lone: boolean[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const t = cells[i]!;
+    const next = cells[i + 1];
+    if (isBareLabel(t) && next !== undefined && !isBareLabel(next)) {
+      tokens.push(`${t} ${next}`);
+      lone.push(false);
+      i++;
+    } else {
+      tokens.push(t);
+      lone.push(isBareLabel(t));
+    }
+  }
+  return tokens.length > 3 ? tokens.filter((_, i) => !lone[i]) : tokens;
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+const NO_INVALID: RowFacts['invalid'] = [];
+const NO_MARKUP: RowFacts['markup'] = [];
+const PENDING_ROWS: ActivityRow[] = [];
+const PENDING_MONTHS: number[] = [];
+// The plan is read-only data; rows without marks or invalid cells share one frozen empty list
+// rather than allocating two arrays each (on a 10,000-row sheet that is most of the garbage).
+const NO_MONTHS = Object.freeze([]) as unknown as number[];
+const NO_INVALID_CELLS = Object.freeze([]) as unknown as ActivityRow['invalid'];
+
+const ROLE_NONE = 0;
+const ROLE_NO = 1;
+const ROLE_AREA = 2;
+const ROLE_KEGIATAN = 3;
+const ROLE_SUB = 4;
+const ROLE_INDIKATOR = 5;
+const ROLE_KET = 6;
+const ROLE_EXTRA = 7;
+const ROLE_MONTH = 8; // 8..19: January..December
+
+const EMPTY = 0;
+const MARK = 1;
+const OTHER = 2;
+
+/** A month cell: empty (blank, unticked checkbox), a mark, or something else. */
+function markKind(v: CellValue): number {
+  // Fast path for the usual one-character mark.
+  if (typeof v === 'string' && v.length === 1)
+    return MARK_TEXTS.has(v) ? MARK : v.trim() === '' ? EMPTY : OTHER;
+  if (isEmptyMonthValue(v)) return EMPTY;
+  return isMark(v) ? MARK : OTHER;
+}
+
+// Month lists by bit mask (bits 1..12), built once; callers get a copy at its exact size:
+// push() would reserve 16 slots per row, and on a 10,000-row sheet that garbage is most of the
+// work (SPEC §12).
+const MONTHS_BY_MASK: (number[] | undefined)[] = new Array(4096);
+
+function monthsOfMask(mask: number): number[] {
+  const key = mask >> 1;
+  let months = MONTHS_BY_MASK[key];
+  if (!months) {
+    months = [];
+    for (let m = 1; m <= 12; m++) if (mask & (1 << m)) months.push(m);
+    MONTHS_BY_MASK[key] = months;
+  }
+  return months.slice();
+}
+
+function trimmed(v: Exclude<CellValue, null>): string {
+  return typeof v === 'string' ? (v.indexOf('\u00a0') < 0 ? v.trim() : textOf(v)) : textOf(v);
+}
+
+// One pass over the data rows, each cell read once and dispatched by its column's role.
+// Allocation per row is kept to what the Plan contract needs (the ActivityRow and its marks):
+// this loop dominates validation time on large sheets (SPEC §12).
+function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: PlanFacts } {
+  const { cols } = grid;
+  // A logical column placed on the same sheet column as its left neighbour is missing: read as blank.
+  const hasArea = cols.area !== cols.no;
+  const hasKegiatan = cols.kegiatan !== cols.area;
+  const hasSub = cols.subKegiatan !== cols.kegiatan;
+  const hasIndikator = cols.indikator !== cols.subKegiatan;
+  const months = cols.months;
+  const ketCol = cols.ket;
+  const firstColumn = grid.firstColumn;
+  // Columns the header names after KET are the office's own; only what lies beyond is extra.
+  const namedLast = lastNamedColumnOf(view, grid);
+  const roles = new Array<number>(Math.max(0, namedLast - firstColumn + 1)).fill(ROLE_NONE);
+  const setRole = (column: number, role: number, present: boolean) => {
+    const i = column - firstColumn;
+    if (present && i >= 0 && i < roles.length) roles[i] = role;
+  };
+  setRole(cols.no, ROLE_NO, true);
+  setRole(cols.area, ROLE_AREA, hasArea);
+  setRole(cols.kegiatan, ROLE_KEGIATAN, hasKegiatan);
+  setRole(cols.subKegiatan, ROLE_SUB, hasSub);
+  setRole(cols.indikator, ROLE_INDIKATOR, hasIndikator);
+  months.forEach((c, i) => setRole(c, ROLE_MONTH + i, true));
+  if (ketCol !== null) setRole(ketCol, ROLE_KET, true);
+  const repeated = new Set(grid.repeatedHeaderRows);
+  const kind = grid.kind;
+
+  const areas: Area[] = [];
+  const activities: Activity[] = [];
+  const facts: PlanFacts = { rows: [], shiftedRows: [], continuationRows: [], displacedMarkActivities: [] };
+  const markCounts = new Map<string, number>();
+  let lastMark: string | null = null;
+  let lastMarkRun = 0;
+  let booleanCells = 0;
+  let area: Area | null = null;
+  let kegiatan: Kegiatan | null = null;
+  // The activity being built, its months as bits 1..12, and whether a KEGIATAN cell started it.
+  let current: Activity | null = null;
+  let currentMask = 0;
+  let currentFromKegiatan = false;
+  let currentKegiatan: Kegiatan | null = null;
+  let currentDisplaced = false;
+  let afterShift = false;
+  let prevBlank = false;
+  // A missing AREA / KEGIATAN column is one `missing-column` finding, not an orphan per row.
+
+  // Rows of the activity being built; copied at their exact size when it is finished.
+  const scratch: ActivityRow[] = [];
+  const finish = (): void => {
+    if (!current) return;
+    current.rows = scratch.slice();
+    scratch.length = 0;
+    current.schedule = monthsOfMask(currentMask);
+    activities.push(current);
+    if (currentKegiatan) currentKegiatan.activities.push(current);
+    if (currentDisplaced) facts.displacedMarkActivities.push(current.row);
+    current = null;
+  };
+
+  const start = (row: number, text: string, sub: string | null, fromKegiatan: boolean): void => {
+    finish();
+    scratch.length = 0;
+    current = {
+      row,
+      endRow: row,
+      area: area ? (area.canonical ?? area.text) : null,
+      kegiatan: kegiatan ? kegiatan.text : null,
+      subKegiatan: sub,
+      text,
+      // Both are set when the activity is finished.
+      rows: PENDING_ROWS,
+      schedule: PENDING_MONTHS,
+      ket: null,
+    };
+    currentMask = 0;
+    currentDisplaced = false;
+    currentFromKegiatan = fromKegiatan;
+    currentKegiatan = kegiatan;
+  };
+
+  const startArea = (row: number, no: string, text: string): void => {
+    finish();
+    const m = matchArea(text, kind);
+    area = {
+      row,
+      column: cols.area,
+      no: no === '' ? null : no,
+      text,
+      canonical: m.canonical,
+      suggestion: m.suggestion,
+      kegiatan: [],
+    };
+    areas.push(area);
+    kegiatan = null;
+    afterShift = false;
+  };
+
+  for (let r = grid.firstDataRow; r <= grid.lastDataRow; r++) {
+    if (repeated.has(r)) {
+      prevBlank = false;
+      continue;
+    }
+    const rowLast = view.lastColumnOf(r);
+    if (rowLast === 0) {
+      prevBlank = true;
+      continue;
+    }
+
+    let no = '';
+    let areaText = '';
+    let kegText = '';
+    let subText = '';
+    let indText = '';
+    let ketValue: CellValue = null;
+    let invalid = NO_INVALID;
+    let markup = NO_MARKUP;
+    let extra: RowFacts['extra'] = null;
+    let rowMask = 0;
+    let shiftedValue: string | null = null;
+    let markInText = -1;
+    let extraMark = false;
+    const end = Math.max(rowLast, namedLast);
+    for (let c = firstColumn; c <= end; c++) {
+      const v = view.get(r, c);
+      if (v === null) continue;
+      const role = c <= namedLast ? roles[c - firstColumn]! : ROLE_EXTRA;
+      // HTML in text cells, KET, and month cells that hold more than a mark.
+      if (
+        typeof v === 'string' &&
+        role !== ROLE_EXTRA &&
+        (role < ROLE_MONTH || v.length > 1) &&
+        v.indexOf('<') >= 0
+      ) {
+        const m = TAG.exec(v);
+        if (m) {
+          if (markup === NO_MARKUP) markup = [];
+          markup.push({ column: c, tag: `<${m[1]!.toLowerCase()}>` });
+        }
+      }
+      if (role >= ROLE_MONTH) {
+        const month = role - ROLE_MONTH + 1;
+        if (typeof v === 'boolean') booleanCells++;
+        const k = markKind(v);
+        if (k === EMPTY) continue;
+        if (k === MARK) {
+          rowMask |= 1 << month;
+          // Counted in runs of the same text: marks repeat, and a Map update per cell is slow.
+          if (v === lastMark) lastMarkRun++;
+          else if (typeof v !== 'boolean') {
+            if (lastMark !== null) markCounts.set(lastMark, (markCounts.get(lastMark) ?? 0) + lastMarkRun);
+            lastMark = null;
+            lastMarkRun = 0;
+            const key: string = typeof v === 'number' ? String(v) : (v as string).trim();
+            if (key === v) {
+              lastMark = key;
+              lastMarkRun = 1;
+            } else markCounts.set(key, (markCounts.get(key) ?? 0) + 1);
+          }
+        } else {
+          if (invalid === NO_INVALID) invalid = [];
+          invalid.push({ month, column: c, value: v });
+          if (shiftedValue === null) shiftedValue = looksLikeText(v);
+        }
+        continue;
+      }
+      switch (role) {
+        case ROLE_KET:
+          ketValue = v;
+          break;
+        case ROLE_EXTRA: {
+          const t = trimmed(v);
+          if (t === '') break;
+          if (!extraMark && isMark(v)) extraMark = true;
+          if (extra) extra.endColumn = c;
+          else extra = { column: c, endColumn: c, value: clip(t) };
+          break;
+        }
+        case ROLE_NONE:
+          break;
+        default: {
+          // NO … INDIKATOR. A check-mark symbol here means marks were pulled left.
+          if (markInText < 0 && (v === true || (typeof v === 'string' && v.length <= 4 && isSymbolMark(v))))
+            markInText = role;
+          const t = trimmed(v);
+          if (role === ROLE_NO) no = t;
+          else if (role === ROLE_AREA) areaText = t;
+          else if (role === ROLE_KEGIATAN) kegText = t;
+          else if (role === ROLE_SUB) subText = t;
+          else indText = t;
+        }
+      }
+    }
+    const hasMarks = rowMask !== 0;
+
+    if (shiftedValue === null && markInText >= 0) {
+      const texts = [no, areaText, kegText, subText, indText];
+      shiftedValue =
+        texts.find((x) => x !== '' && !isSymbolMark(x) && x !== 'TRUE') ?? texts[markInText - ROLE_NO]!;
+    }
+    if (shiftedValue === null && no.length >= 4 && /\p{L}{4,}/u.test(no)) shiftedValue = no;
+    // Numbering split into its own cell pushes the text one column right: a bare "3" in AREA,
+    // or a bare label in KEGIATAN / SUB KEGIATAN with the text beside it.
+    if (shiftedValue === null && areaText !== '' && areaText.length <= 4 && /^\d{1,3}[.)]?$/.test(areaText)) {
+      shiftedValue = kegText || subText || areaText;
+    }
+    if (
+      shiftedValue === null &&
+      kegText !== '' &&
+      kegText.length <= 4 &&
+      isBareLabel(kegText) &&
+      subText !== '' &&
+      indText !== ''
+    ) {
+      shiftedValue = subText;
+    }
+    if (shiftedValue === null && invalid.length > 0 && !hasMarks && isBareLabel(subText) && indText !== '')
+      shiftedValue = indText;
+    const shifted = shiftedValue !== null ? { value: clip(shiftedValue) } : null;
+
+    // A row just after a blank row (a page break) with no marks and no NO/AREA, unnumbered or
+    // carrying on mid-sentence (lower case), is text split off the row above: it starts nothing.
+    let continuation = false;
+    if (prevBlank && !shifted && !hasMarks && no === '' && areaText === '') {
+      const firstText = kegText || subText || indText;
+      continuation =
+        firstText !== '' &&
+        (labelOf(firstText) === null ||
+          startsLowerCase(kegText) ||
+          startsLowerCase(subText) ||
+          startsLowerCase(indText));
+    }
+    prevBlank = false;
+
+    let orphan = false;
+    let areaStart = false;
+    // The INDIKATOR text this row contributes to its activity.
+    let rowIndikator: string | null = indText !== '' && !isSymbolMark(indText) ? indText : null;
+    if (shifted) {
+      facts.shiftedRows.push(r);
+      let areaUsed = false;
+      if (areaText !== '' && matchArea(areaText, kind).canonical) {
+        startArea(r, no, areaText);
+        areaStart = true;
+        areaUsed = true;
+      }
+      // Read the row's texts in order, right-aligned: the last is the indicator, the one before
+      // the sub kegiatan, the one before that the kegiatan.
+      const tokens = shiftedTokens(no, areaUsed ? '' : areaText, kegText, subText, indText, invalid);
+      const n = tokens.length;
+      rowIndikator = n > 0 ? tokens[n - 1]! : null;
+      if (n >= 3) {
+        finish();
+        kegiatan = { row: r, text: tokens[n - 3]!, activities: [] };
+        if (area) (area as Area).kegiatan.push(kegiatan);
+      }
+      if (n >= 2) start(r, tokens[n - 2]!, tokens[n - 2]!, false);
+      afterShift = true;
+    } else if (continuation) {
+      facts.continuationRows.push(r);
+    } else {
+      if (areaText !== '') {
+        startArea(r, no, areaText);
+        areaStart = true;
+      }
+      if (kegText !== '') {
+        finish();
+        kegiatan = { row: r, text: kegText, activities: [] };
+        if (area) (area as Area).kegiatan.push(kegiatan);
+        else if (!afterShift && hasArea) orphan = true;
+        afterShift = false;
+        // A kegiatan with no sub kegiatan rows is itself the activity.
+        if (subText === '') start(r, kegText, null, true);
+      }
+      if (subText !== '') {
+        const c = current as Activity | null;
+        if (
+          c !== null &&
+          currentFromKegiatan &&
+          currentMask === 0 &&
+          scratch.every((x) => x.indikator === null)
+        ) {
+          // The kegiatan row was only a heading for its sub kegiatan rows.
+          current = null;
+          scratch.length = 0;
+        }
+        if (!kegiatan && !afterShift && hasKegiatan) orphan = true;
+        // Only a new area or kegiatan re-establishes the hierarchy a shifted row left unclear.
+        start(r, subText, subText, false);
+      }
+    }
+
+    const a = current as Activity | null;
+    if (a) {
+      scratch.push({
+        row: r,
+        indikator: rowIndikator,
+        marks: rowMask === 0 ? NO_MONTHS : monthsOfMask(rowMask),
+        invalid: invalid === NO_INVALID ? NO_INVALID_CELLS : invalid,
+        ket: ketValue,
+      });
+      a.endRow = r;
+      currentMask |= rowMask;
+      if (extraMark || (ketValue !== null && isMark(ketValue))) currentDisplaced = true;
+      if (a.ket === null && ketValue !== null && ketValue !== false && !isMark(ketValue)) {
+        const t = typeof ketValue === 'string' ? ketValue.trim() : String(ketValue);
+        if (t !== '') a.ket = t;
+      }
+    } else if (!shifted && !continuation && !areaStart && !afterShift) {
+      if (indText !== '' || hasMarks || invalid.length > 0 || subText !== '' || kegText !== '') orphan = true;
+    }
+
+    const markInKet = ketValue !== null && isMark(ketValue) ? ketValue : null;
+    if (shifted || orphan || extra || markInKet !== null || invalid.length > 0 || markup.length > 0) {
+      facts.rows.push({ row: r, shifted, invalid, markInKet, extra, markup, orphan });
+    }
+  }
+  finish();
+
+  if (lastMark !== null) markCounts.set(lastMark, (markCounts.get(lastMark) ?? 0) + lastMarkRun);
+  let preferredMark: string | boolean = '√';
+  let best = 0;
+  for (const [k, n] of markCounts) {
+    if (n > best) {
+      preferredMark = k;
+      best = n;
+    }
+  }
+  if (booleanCells > best) preferredMark = true;
+  const plan: Plan = { grid, areas, activities, preferredMark };
+  return { plan, facts };
+}

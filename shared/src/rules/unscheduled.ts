@@ -1,0 +1,27 @@
+import type { RuleDef, RuleReport } from './rule.js';
+import { clip, factsOf } from './facts.js';
+
+export const unscheduled: RuleDef = {
+  id: 'unscheduled',
+  severity: 'error',
+  description: 'An activity with no month marked on any row of its span.',
+  check(ctx) {
+    const out: RuleReport[] = [];
+    const months = ctx.grid.cols.months;
+    // Marks pushed into KET or past the grid are reported there (mark-in-ket, extra-cell,
+    // shifted-row); once moved back the activity is scheduled, so it is not reported twice.
+    const displaced = new Set(factsOf(ctx).displacedMarkActivities);
+    for (const a of ctx.plan.activities) {
+      if (a.schedule.length > 0 || displaced.has(a.row)) continue;
+      out.push({
+        row: a.row,
+        column: months[0]!,
+        endRow: a.row,
+        endColumn: months[11]!,
+        data: { activity: clip(a.text) },
+        area: a.area,
+      });
+    }
+    return out;
+  },
+};

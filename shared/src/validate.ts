@@ -1,0 +1,142 @@
+// validate: sheetViewOf → findGrid → parsePlan → every rule → findings (SPEC §6, §9).
+import { a1, a1Range } from './a1.js';
+import { findGrid } from './grid/find-grid.js';
+import { parsePlan } from './model/parse-plan.js';
+import { GRID_LEVEL_RULES, RULES, SEVERITY_OF } from './rules/index.js';
+import type { RuleContext, RuleReport } from './rules/rule.js';
+import { sheetViewOf } from './sheet-view.js';
+import type {
+  Area,
+  Finding,
+  Plan,
+  RuleId,
+  SheetInput,
+  Summary,
+  ValidateOptions,
+  ValidationResult,
+} from './types.js';
+
+function normaliseOptions(options: ValidateOptions | undefined): RuleContext['options'] {
+  const o = options && typeof options === 'object' ? options : {};
+  const year = Number.isInteger(o.currentYear) ? (o.currentYear as number) : new Date().getFullYear();
+  return {
+    ...o,
+    lang: o.lang === 'en' ? 'en' : 'id',
+    infer: o.infer === true,
+    anchor: o.anchor === 'start' ? 'start' : 'end',
+    currentYear: year,
+    ignored: Array.isArray(o.ignored) ? o.ignored : [],
+  };
+}
+
+/** Area (canonical or raw name) whose span holds `row`, for grouping findings. */
+function areaLookup(plan: Plan | null): (row: number | null) => string | null {
+  if (!plan || plan.areas.length === 0) return () => null;
+  const areas: Area[] = [...plan.areas].sort((x, y) => x.row - y.row);
+  const { firstDataRow, lastDataRow } = plan.grid;
+  return (row) => {
+    if (row === null || row < firstDataRow || row > lastDataRow) return null;
+    let lo = 0;
+    let hi = areas.length - 1;
+    let found: Area | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (areas[mid]!.row <= row) {
+        found = areas[mid]!;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found ? (found.canonical ?? found.text) : null;
+  };
+}
+
+function toFinding(rule: RuleId, rep: RuleReport, areaOf: (row: number | null) => string | null): Finding {
+  const positioned =
+    typeof rep.row === 'number' && typeof rep.column === 'number' && rep.row > 0 && rep.column > 0;
+  const row = positioned ? rep.row : null;
+  const column = positioned ? rep.column : null;
+  const endRow = positioned ? Math.max(rep.endRow ?? row!, row!) : null;
+  const endColumn = positioned ? Math.max(rep.endColumn ?? column!, column!) : null;
+  const range = positioned ? a1Range(row!, column!, endRow!, endColumn!) : null;
+  return {
+    rule,
+    severity: rep.severity ?? SEVERITY_OF[rule],
+    messageId: rep.messageId ?? rule,
+    data: rep.data ?? {},
+    row,
+    column,
+    cell: positioned ? a1(row!, column!) : null,
+    range,
+    endRow,
+    endColumn,
+    suggestion: rep.suggestion ?? null,
+    area: rep.area !== undefined ? rep.area : areaOf(row),
+    key: `${rule}@${range ?? '-'}`,
+  };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  const ar = a.row ?? Infinity;
+  const br = b.row ?? Infinity;
+  if (ar !== br) return ar - br;
+  const ac = a.column ?? Infinity;
+  const bc = b.column ?? Infinity;
+  if (ac !== bc) return ac - bc;
+  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+}
+
+export function validate(sheet: SheetInput, options?: ValidateOptions): ValidationResult {
+  const opts = normaliseOptions(options);
+  const input: SheetInput = sheet && typeof sheet === 'object' ? sheet : { values: [] };
+  const view = sheetViewOf(input);
+  const found = findGrid(view, { currentYear: opts.currentYear! });
+  const grid = found.grid;
+  const plan = grid ? parsePlan(view, grid) : null;
+  const areaOf = areaLookup(plan);
+
+  const reports: { rule: RuleId; rep: RuleReport }[] = found.reports.map((r) => ({ rule: r.rule, rep: r }));
+  if (grid && plan) {
+    const ctx: RuleContext = { sheet: view, grid, plan, options: opts };
+    for (const def of RULES) {
+      if (GRID_LEVEL_RULES.has(def.id)) continue;
+      let out: RuleReport[];
+      try {
+        out = def.check(ctx);
+      } catch {
+        // A bug in one rule must not hide every other finding from the user.
+        continue;
+      }
+      for (const rep of out) reports.push({ rule: def.id, rep });
+    }
+  }
+
+  const ignored = new Set(opts.ignored ?? []);
+  const findings: Finding[] = [];
+  for (const { rule, rep } of reports) {
+    const f = toFinding(rule, rep, areaOf);
+    if (!ignored.has(f.key)) findings.push(f);
+  }
+  findings.sort(compareFindings);
+
+  const summary: Summary = {
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    activities: 0,
+    withIndicator: 0,
+    scheduled: 0,
+  };
+  for (const f of findings) {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  if (plan) {
+    summary.activities = plan.activities.length;
+    for (const a of plan.activities) {
+      if (a.rows.some((r) => r.indikator !== null)) summary.withIndicator++;
+      if (a.schedule.length > 0) summary.scheduled++;
+    }
+  }
+  return { grid, plan, findings, summary };
+}

@@ -1,0 +1,217 @@
+// Property tests: validate never throws on any grid, every positioned finding lies inside the
+// sheet, and nothing is ever reported on the title above the header or the signature below.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../shared/src/validate.js';
+import { AREA_LISTS } from '../shared/src/areas/area-lists.js';
+import type { CellValue, SheetInput, ValidationResult } from '../shared/src/types.js';
+import { HEADER, MONTH_ROW, NUMBER_ROW, dataRow } from './helpers/lampiran-grid.js';
+
+const MARKS = ['√', '✓', '✔', '☑', 'V', 'v', 'X', 'x', '1', 'TRUE', 'ü'];
+const TRICKY = [
+  '#REF!',
+  '#N/A',
+  '<i>reward</i>',
+  '<p>x</p>',
+  '<img src=x onerror=alert(1)>',
+  'NO',
+  'NO.',
+  'KEGIATAN',
+  'SUB KEGIATAN',
+  'INDIKATOR KEBERHASILAN',
+  'PELAKSANAAN (BULAN)',
+  'KET.',
+  'TIM KERJA',
+  'AREA PERUBAHAN',
+  'Jan',
+  'Agus',
+  'Nop',
+  'Des',
+  'Ditetapkan di Kupang',
+  'ttd.',
+  'KETUA',
+  'TAHUN 2023',
+  '1.',
+  'a)',
+  'Manajemen Perubahan',
+  'Penataan Tatalaksna',
+  'triwulanan',
+  'secara berkala',
+  '-',
+  '0',
+  'FALSE',
+  ' ',
+  '\u00a0',
+  '2023-01-31',
+];
+
+const cell: fc.Arbitrary<CellValue | undefined> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: fc.constantFrom(...MARKS) },
+  { weight: 2, arbitrary: fc.constantFrom(...TRICKY) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.integer({ min: -5, max: 30 }) },
+  { weight: 1, arbitrary: fc.double() },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: fc.constant('x'.repeat(20_000)) },
+);
+
+const row = fc.oneof(
+  { weight: 6, arbitrary: fc.array(cell, { maxLength: 24 }) },
+  { weight: 1, arbitrary: fc.constantFrom(HEADER, MONTH_ROW, NUMBER_ROW) },
+);
+
+const sheetArb: fc.Arbitrary<SheetInput> = fc.record({
+  values: fc.array(row, { maxLength: 40 }) as fc.Arbitrary<CellValue[][]>,
+  originRow: fc.integer({ min: 1, max: 50 }),
+  originColumn: fc.integer({ min: 1, max: 5 }),
+  merges: fc.array(
+    fc
+      .record({
+        top: fc.integer({ min: 1, max: 60 }),
+        left: fc.integer({ min: 1, max: 20 }),
+        h: fc.nat(3),
+        w: fc.nat(3),
+      })
+      .map((m) => ({
+        top: m.top,
+        left: m.left,
+        bottom: m.top + m.h,
+        right: m.left + m.w,
+      })),
+    { maxLength: 3 },
+  ),
+});
+
+/** The rectangle the host read, extended to the grid's own columns (the header names them). */
+function insideReadArea(sheet: SheetInput, r: ValidationResult): boolean {
+  const firstRow = sheet.originRow ?? 1;
+  const firstColumn = sheet.originColumn ?? 1;
+  const lastRow = firstRow + sheet.values.length - 1;
+  const width = Math.max(0, ...sheet.values.map((v) => (Array.isArray(v) ? v.length : 0)));
+  const gridLast = r.grid ? (r.grid.cols.ket ?? r.grid.cols.months[11]!) + 1 : 0;
+  const lastColumn = Math.max(firstColumn + width - 1, gridLast);
+  return r.findings.every(
+    (f) =>
+      f.row === null ||
+      (f.row >= firstRow &&
+        f.endRow! <= lastRow &&
+        f.row <= f.endRow! &&
+        f.column! >= firstColumn &&
+        f.endColumn! <= lastColumn &&
+        f.column! <= f.endColumn!),
+  );
+}
+
+describe('validate on random sheets', () => {
+  it('never throws, and positioned findings lie inside the read area', () => {
+    fc.assert(
+      fc.property(sheetArb, (sheet) => {
+        const r = validate(sheet, { currentYear: 2024 });
+        expect(insideReadArea(sheet, r)).toBe(true);
+        for (const f of r.findings) {
+          expect(f.key).toBe(`${f.rule}@${f.range ?? '-'}`);
+          expect(typeof f.messageId).toBe('string');
+        }
+        expect(r.summary.errors + r.summary.warnings + r.summary.infos).toBe(r.findings.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// A generated lampiran between a title block and a signature block.
+const AREA_NAMES = [...AREA_LISTS.rb.areas.map((a) => a.name), 'Penataan Tatalaksna', 'Area Lain'];
+const WORDS = [
+  'Rapat',
+  'Sosialisasi',
+  'Monitoring',
+  'Evaluasi',
+  'Penyusunan SOP',
+  'Laporan',
+  'Pembentukan tim',
+];
+const monthCell = fc.oneof(
+  { weight: 6, arbitrary: fc.constant(null) },
+  { weight: 3, arbitrary: fc.constantFrom(...MARKS) },
+  { weight: 1, arbitrary: fc.constantFrom('-', 'Tersedianya dokumen', '#REF!', 2) },
+);
+const dataRowArb = fc
+  .record({
+    area: fc.option(fc.constantFrom(...AREA_NAMES), { freq: 4 }),
+    no: fc.option(fc.integer({ min: 1, max: 9 }), { freq: 2 }),
+    kegiatan: fc.option(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom(...WORDS)), { freq: 2 }),
+    sub: fc.option(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom(...WORDS)), { freq: 1 }),
+    indikator: fc.option(fc.constantFrom('Dokumen', '<i>Laporan</i>', '√', 'SK tim'), { freq: 2 }),
+    months: fc.array(monthCell, { minLength: 12, maxLength: 12 }),
+    ket: fc.option(fc.constantFrom('triwulanan', '√', 'secara berkala', 'Keterangan'), { freq: 3 }),
+    extra: fc.array(fc.option(fc.constantFrom('√', 'catatan')), { maxLength: 3 }),
+  })
+  .map((d): CellValue[] => [
+    ...dataRow(
+      d.area !== null ? String(d.no ?? '') : null,
+      d.area,
+      d.kegiatan ? `${d.kegiatan[0]}. ${d.kegiatan[1]}` : null,
+      d.sub ? `${d.sub[0]}) ${d.sub[1]}` : 'Sub kegiatan',
+      d.indikator,
+      Object.fromEntries(d.months.map((v, i) => [i + 1, v])),
+      d.ket,
+    ),
+    ...d.extra,
+  ]);
+
+const TITLES: CellValue[][] = [
+  ['LAMPIRAN'],
+  ['KEPUTUSAN KOMISI PEMILIHAN UMUM'],
+  ['NOMOR 07 TAHUN 2023'],
+  ['RENCANA AKSI REFORMASI BIROKRASI'],
+  ['DI LINGKUNGAN KPU KABUPATEN ALOR TAHUN 2023'],
+  ['Menimbang : a. bahwa √ Manajemen Perubahan <i>x</i>'],
+  [],
+];
+const SIGNATURES: CellValue[][] = [
+  ['Ditetapkan di Kalabahi'],
+  ['pada tanggal 30 Januari 2023'],
+  ['KETUA KOMISI PEMILIHAN UMUM'],
+  ['ttd.'],
+  ['Salinan sesuai dengan aslinya'],
+  [null, null, null, null, null, null, null, null, null, null, null, null, 'ttd'],
+  ['Kupang, 5 Juni 2023'],
+];
+
+describe('a generated lampiran between a title and a signature block', () => {
+  it('is found exactly, and no finding falls on the title or the signature rows', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...TITLES), { minLength: 1, maxLength: 6 }),
+        fc.array(dataRowArb, { minLength: 1, maxLength: 25 }),
+        fc.subarray(SIGNATURES, { minLength: 1 }),
+        fc.boolean(),
+        (title, rows, signature, numbers) => {
+          const values: CellValue[][] = [
+            ...title,
+            [],
+            HEADER,
+            MONTH_ROW,
+            ...(numbers ? [NUMBER_ROW] : []),
+            ...rows,
+            [],
+            ...signature,
+          ];
+          const headerRow = title.length + 2;
+          const lastDataRow = headerRow + (numbers ? 2 : 1) + rows.length;
+          const r = validate({ values }, { currentYear: 2024 });
+          expect(r.grid?.headerRow).toBe(headerRow);
+          expect(r.grid?.lastDataRow).toBe(lastDataRow);
+          for (const f of r.findings) {
+            if (f.row === null) continue;
+            expect(f.row).toBeGreaterThanOrEqual(headerRow);
+            expect(f.endRow!).toBeLessThanOrEqual(lastDataRow);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
