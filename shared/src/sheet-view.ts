@@ -26,7 +26,8 @@ export function textOf(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  return v.replace(/\u00a0/g, ' ').trim();
+  // Most cells hold no non-breaking space; skip the replace (and its copy) for them.
+  return (v.indexOf('\u00a0') === -1 ? v : v.replace(/\u00a0/g, ' ')).trim();
 }
 
 // Built once per validation; merge masking and per-row extents are computed up front so
@@ -59,13 +60,15 @@ export function sheetViewOf(sheet: SheetInput): SheetView {
     }
     if (rowLast[i]! > lastColumn) lastColumn = rowLast[i]!;
   }
+  // Most sheets read from text files have no merges: skip the per-cell lookup for them.
+  const hasMerges = masked.size > 0;
   const get = (row: number, column: number): CellValue => {
     const i = row - originRow;
     const j = column - originColumn;
     if (i < 0 || j < 0 || i >= values.length) return null;
     const r = values[i];
     if (!Array.isArray(r) || j >= r.length) return null;
-    if (masked.get(row)?.has(column)) return null;
+    if (hasMerges && masked.get(row)?.has(column)) return null;
     const v = r[j];
     if (v === undefined) return null;
     if (typeof v === 'object' && v !== null) return String(v);

@@ -151,7 +151,7 @@ export interface Activity {
   /** Activity text: the SUB KEGIATAN, or the KEGIATAN when it has no sub kegiatan. */
   text: string;
   rows: ActivityRow[];
-  /** Union of months marked on the span. */
+  /** Union of months marked on the span, ascending. */
   schedule: number[];
   /** KET text of the span (first non-empty), or null. */
   ket: string | null;
@@ -194,8 +194,8 @@ export interface ValidationResult {
 
 /** A recurrence resolved to months of the plan year, or stated but unresolvable. */
 export type Recurrence =
-  | { kind: 'months'; months: number[]; phrase: string }
-  | { kind: 'unresolved'; phrase: string };
+  | { readonly kind: 'months'; readonly months: readonly number[]; readonly phrase: string }
+  | { readonly kind: 'unresolved'; readonly phrase: string };
 
 export type RuleSource = 'ket' | 'text' | 'option';
 

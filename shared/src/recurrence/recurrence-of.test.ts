@@ -376,9 +376,10 @@ describe('recurrenceOf — details', () => {
     expect(monthsOf(free('<p>Rapat dilakukan <i>setiap triwulan</i></p>'))).toEqual(Q_END);
   });
 
-  it('returns a fresh object each time (callers may mutate it)', () => {
+  it('shares one frozen result per phrase: a caller cannot corrupt the cache', () => {
     const a = ket('triwulanan');
-    if (a?.kind === 'months') a.months.push(99);
+    expect(Object.isFrozen(a)).toBe(true);
+    if (a?.kind === 'months') expect(() => (a.months as number[]).push(99)).toThrow(TypeError);
     expect(monthsOf(ket('triwulanan'))).toEqual(Q_END);
   });
 

@@ -560,9 +560,11 @@ const MAY_STATE_RULE = new RegExp(
 const cache = new Map<string, Recurrence | null>();
 const CACHE_SIZE = 2000;
 
-function copy(r: Recurrence | null): Recurrence | null {
-  if (r === null || r.kind === 'unresolved') return r === null ? null : { ...r };
-  return { ...r, months: r.months.slice() };
+// Results are cached and shared between calls, so they are frozen rather than copied each time.
+function frozen(r: Recurrence | null): Recurrence | null {
+  if (r === null) return null;
+  if (r.kind === 'months') Object.freeze(r.months);
+  return Object.freeze(r);
 }
 
 /**
@@ -577,11 +579,11 @@ export function recurrenceOf(text: string, opts: RecurrenceOptions): Recurrence 
   if (!MAY_STATE_RULE.test(raw)) return null;
   const key = `${opts.source}|${opts.anchor}|${opts.year}|${raw}`;
   const cached = cache.get(key);
-  if (cached !== undefined) return copy(cached);
-  const result = compute(raw, opts);
+  if (cached !== undefined) return cached;
+  const result = frozen(compute(raw, opts));
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, result);
-  return copy(result);
+  return result;
 }
 
 function compute(text: string, opts: RecurrenceOptions): Recurrence | null {

@@ -20,9 +20,17 @@ export interface ActivityRule {
   column: number;
 }
 
+const skipSets = new WeakMap<GridInfo, Set<number>>();
+
+function skipSetOf(grid: GridInfo): Set<number> {
+  let skip = skipSets.get(grid);
+  if (!skip) skipSets.set(grid, (skip = new Set(grid.repeatedHeaderRows)));
+  return skip;
+}
+
 /** Rows of the activity's span, without repeated header blocks. */
 function spanRows(activity: Activity, grid: GridInfo): number[] {
-  const skip = new Set(grid.repeatedHeaderRows);
+  const skip = skipSetOf(grid);
   const rows: number[] = [];
   for (let r = activity.row; r <= activity.endRow; r++) if (!skip.has(r)) rows.push(r);
   return rows;
@@ -50,38 +58,55 @@ function firstRule(
 }
 
 // Two rules and the fill planner ask for the same activity's rule; the answer depends only on
-// the sheet, the activity and these options, so it is kept per sheet view and activity.
-const memo = new WeakMap<SheetView, WeakMap<Activity, Map<string, ActivityRule | null>>>();
-
-function copyRule(rule: ActivityRule | null): ActivityRule | null {
-  if (!rule) return null;
-  const r = rule.recurrence;
-  return { ...rule, recurrence: r.kind === 'months' ? { ...r, months: r.months.slice() } : { ...r } };
-}
+// the sheet, the activity and these options. One plain Map per view and options (not a WeakMap
+// per activity: ephemeron tables made garbage collection the largest cost on 10,000-row plans).
+// Cached answers are frozen and shared, so callers must not mutate them.
+const memo = new WeakMap<SheetView, Map<string, Map<Activity, ActivityRule | null>>>();
+// Holds the last view (one sheet) until the next validation; a small price for skipping the
+// WeakMap lookup on every activity.
+let lastView: SheetView | null = null;
+let lastByOptions: Map<string, Map<Activity, ActivityRule | null>> | undefined;
 
 export function ruleOfActivity(activity: Activity, opts: RuleOfActivityOptions): ActivityRule | null {
-  let byActivity = memo.get(opts.view);
-  if (!byActivity) memo.set(opts.view, (byActivity = new WeakMap()));
-  let byOptions = byActivity.get(activity);
-  if (!byOptions) byActivity.set(activity, (byOptions = new Map()));
+  // The plan keeps the span's first KET text; without it and without inference nothing is stated.
+  // Most activities take this path, which keeps the two recurrence rules cheap on big plans.
+  if (!opts.infer && activity.ket === null) return null;
+  // Callers ask for many activities of one view in a row: remember the last view's table.
+  let byOptions = opts.view === lastView ? lastByOptions : memo.get(opts.view);
+  if (!byOptions) memo.set(opts.view, (byOptions = new Map()));
+  lastView = opts.view;
+  lastByOptions = byOptions;
   const key = `${opts.infer}|${opts.anchor}|${opts.year}|${opts.grid.cols.ket}|${opts.grid.cols.indikator}`;
-  if (!byOptions.has(key)) byOptions.set(key, computeRule(activity, opts));
-  return copyRule(byOptions.get(key) ?? null);
+  let byActivity = byOptions.get(key);
+  if (!byActivity) byOptions.set(key, (byActivity = new Map()));
+  let rule = byActivity.get(activity);
+  if (rule === undefined) {
+    rule = computeRule(activity, opts);
+    if (rule) Object.freeze(rule);
+    byActivity.set(activity, rule);
+  }
+  return rule;
 }
 
 function computeRule(activity: Activity, opts: RuleOfActivityOptions): ActivityRule | null {
   const { cols } = opts.grid;
-  const rows = spanRows(activity, opts.grid);
   if (cols.ket !== null) {
-    const ket = cols.ket;
-    const fromKet = firstRule(
-      rows.map((row) => ({ row, column: ket })),
-      'ket',
-      opts,
-    );
-    if (fromKet) return fromKet;
+    // Straight over the span's KET cells: this runs once per activity on every validation.
+    const skip = skipSetOf(opts.grid);
+    let unresolved: ActivityRule | null = null;
+    for (let row = activity.row; row <= activity.endRow; row++) {
+      if (skip.size > 0 && skip.has(row)) continue;
+      const text = opts.view.text(row, cols.ket);
+      if (text === '') continue;
+      const recurrence = recurrenceOf(text, { source: 'ket', anchor: opts.anchor, year: opts.year });
+      if (!recurrence) continue;
+      if (recurrence.kind === 'months') return { recurrence, source: 'ket', row, column: cols.ket };
+      unresolved ??= { recurrence, source: 'ket', row, column: cols.ket };
+    }
+    if (unresolved) return unresolved;
   }
   if (!opts.infer) return null;
+  const rows = spanRows(activity, opts.grid);
   const cells: { row: number; column: number }[] = [];
   // An activity with no sub kegiatan is its KEGIATAN text; the schedule may be stated there.
   if (activity.subKegiatan === null && cols.kegiatan !== cols.area) {

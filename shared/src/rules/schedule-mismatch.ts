@@ -13,18 +13,21 @@ export const scheduleMismatch: RuleDef = {
   check(ctx) {
     const out: RuleReport[] = [];
     const months = ctx.grid.cols.months;
-    const base = { infer: ctx.options.infer, year: ctx.grid.year, view: ctx.sheet, grid: ctx.grid };
+    const opts = { infer: ctx.options.infer, year: ctx.grid.year, view: ctx.sheet, grid: ctx.grid };
+    const own = { ...opts, anchor: ctx.options.anchor };
+    const flipped = { ...opts, anchor: ctx.options.anchor === 'end' ? ('start' as const) : ('end' as const) };
     for (const a of ctx.plan.activities) {
       // An activity with no marks is `unscheduled`'s business, not a disagreement.
       if (a.schedule.length === 0) continue;
-      const rule = ruleOfActivity(a, { ...base, anchor: ctx.options.anchor });
+      const rule = ruleOfActivity(a, own);
       if (!rule || rule.recurrence.kind !== 'months') continue;
-      const found = [...a.schedule].sort((x, y) => x - y);
+      // The plan keeps schedules sorted ascending.
+      const found = a.schedule;
       const expected = rule.recurrence.months;
       if (sameMonths(found, expected)) continue;
       // Offices mark a quarter either in its first or its last month; the anchor setting is a
       // fill convention, so marks at the other anchor's months are not reported as a mismatch.
-      const other = ruleOfActivity(a, { ...base, anchor: ctx.options.anchor === 'end' ? 'start' : 'end' });
+      const other = ruleOfActivity(a, flipped);
       if (other && other.recurrence.kind === 'months' && sameMonths(found, other.recurrence.months)) continue;
       out.push({
         row: a.row,
