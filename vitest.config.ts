@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'addin/**/*.test.{ts,tsx}', 'apps-script/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'cli/**/*.test.ts',
+      'addin/**/*.test.{ts,tsx}',
+      'apps-script/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

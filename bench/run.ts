@@ -20,7 +20,11 @@ const log = (s: string): void => {
 async function writeLargeXlsx(file: string, rows: number): Promise<void> {
   const sheet = generateGrid(rows);
   // The streaming writer keeps the generator's own memory out of the measurement's way.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   const ws = wb.addWorksheet('Lampiran');
   for (const m of sheet.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   sheet.values.forEach((row, i) => {
@@ -37,10 +41,14 @@ function timeCli(file: string): Promise<{ ms: number; code: number; maxRssMb: nu
   const hook = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nLAMPIRAN_MAXRSS '+process.resourceUsage().maxRSS+'\\n'))`;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', hook, path.join(ROOT, 'bin', 'lampiran.js'), 'validate', file, '--format', 'json'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', hook, path.join(ROOT, 'bin', 'lampiran.js'), 'validate', file, '--format', 'json'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
@@ -91,7 +99,10 @@ try {
 }
 
 const excel = await optional<{ syncsSmall: number; syncsLarge: number }>('excel.ts', 'benchExcel');
-const appsScript = await optional<{ callsSmall: number; callsLarge: number; bundleBytes: number }>('apps-script.ts', 'benchAppsScript');
+const appsScript = await optional<{ callsSmall: number; callsLarge: number; bundleBytes: number }>(
+  'apps-script.ts',
+  'benchAppsScript',
+);
 log(`excel: ${excel === null ? 'bench/excel.ts not present' : JSON.stringify(excel)}`);
 log(`appsScript: ${appsScript === null ? 'bench/apps-script.ts not present' : JSON.stringify(appsScript)}`);
 
@@ -113,7 +124,12 @@ const results = {
   },
   excel,
   appsScript,
-  environment: { node: process.version, cpus: os.cpus().length, platform: `${os.platform()} ${os.arch()}`, date: new Date().toISOString() },
+  environment: {
+    node: process.version,
+    cpus: os.cpus().length,
+    platform: `${os.platform()} ${os.arch()}`,
+    date: new Date().toISOString(),
+  },
 };
 await fs.writeFile(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const md = [

@@ -40,16 +40,38 @@ const AREAS: AreaSpec[] = [
       {
         text: '1. Penyusunan Tim dan Rencana Kerja Reformasi Birokrasi',
         subs: [
-          { text: '1) Pembentukan Tim Reformasi Birokrasi KPU Kabupaten Contoh', indicators: ['SK Tim RB ditetapkan'], months: [1] },
-          { text: '2) Penyusunan Rencana Aksi RB Tahun 2025', indicators: ['Dokumen Rencana Aksi RB'], months: [1, 2] },
+          {
+            text: '1) Pembentukan Tim Reformasi Birokrasi KPU Kabupaten Contoh',
+            indicators: ['SK Tim RB ditetapkan'],
+            months: [1],
+          },
+          {
+            text: '2) Penyusunan Rencana Aksi RB Tahun 2025',
+            indicators: ['Dokumen Rencana Aksi RB'],
+            months: [1, 2],
+          },
         ],
       },
       {
         text: '2. Pelaksanaan Manajemen Perubahan',
         subs: [
-          { text: '1) Sosialisasi Reformasi Birokrasi kepada seluruh pegawai', indicators: ['Laporan sosialisasi', 'Daftar hadir dan dokumentasi'], months: Q, ket: 'triwulanan' },
-          { text: '2) Monitoring dan evaluasi pelaksanaan Rencana Aksi RB', indicators: ['Laporan monitoring dan evaluasi'], months: S, ket: 'semester' },
-          { text: '3) Internalisasi nilai-nilai budaya kerja organisasi', indicators: ['Pegawai menerapkan budaya kerja'], months: [2, 5, 8, 11] },
+          {
+            text: '1) Sosialisasi Reformasi Birokrasi kepada seluruh pegawai',
+            indicators: ['Laporan sosialisasi', 'Daftar hadir dan dokumentasi'],
+            months: Q,
+            ket: 'triwulanan',
+          },
+          {
+            text: '2) Monitoring dan evaluasi pelaksanaan Rencana Aksi RB',
+            indicators: ['Laporan monitoring dan evaluasi'],
+            months: S,
+            ket: 'semester',
+          },
+          {
+            text: '3) Internalisasi nilai-nilai budaya kerja organisasi',
+            indicators: ['Pegawai menerapkan budaya kerja'],
+            months: [2, 5, 8, 11],
+          },
         ],
       },
     ],
@@ -60,7 +82,11 @@ const AREAS: AreaSpec[] = [
       {
         text: '1. Harmonisasi Kebijakan',
         subs: [
-          { text: '1) Identifikasi dan pemetaan keputusan yang tidak harmonis', indicators: ['Daftar keputusan yang perlu direvisi'], months: [3] },
+          {
+            text: '1) Identifikasi dan pemetaan keputusan yang tidak harmonis',
+            indicators: ['Daftar keputusan yang perlu direvisi'],
+            months: [3],
+          },
           // Planted: an activity with no success indicator.
           { text: '2) Evaluasi naskah dinas pengaturan dan penetapan', indicators: [], months: [6, 12] },
         ],
@@ -68,8 +94,18 @@ const AREAS: AreaSpec[] = [
       {
         text: '2. Pengelolaan JDIH',
         subs: [
-          { text: '1) Pemutakhiran data JDIH KPU Kabupaten Contoh', indicators: ['Data JDIH mutakhir dan dapat diakses publik'], months: ALL, ket: 'setiap bulan' },
-          { text: '2) Publikasi produk hukum pada laman JDIH', indicators: ['Produk hukum terpublikasi'], months: Q, ket: 'triwulanan' },
+          {
+            text: '1) Pemutakhiran data JDIH KPU Kabupaten Contoh',
+            indicators: ['Data JDIH mutakhir dan dapat diakses publik'],
+            months: ALL,
+            ket: 'setiap bulan',
+          },
+          {
+            text: '2) Publikasi produk hukum pada laman JDIH',
+            indicators: ['Produk hukum terpublikasi'],
+            months: Q,
+            ket: 'triwulanan',
+          },
         ],
       },
     ],
@@ -80,16 +116,34 @@ const AREAS: AreaSpec[] = [
       {
         text: '1. Evaluasi Kelembagaan',
         subs: [
-          { text: '1) Evaluasi struktur organisasi sekretariat', indicators: ['Laporan evaluasi kelembagaan'], months: [4] },
+          {
+            text: '1) Evaluasi struktur organisasi sekretariat',
+            indicators: ['Laporan evaluasi kelembagaan'],
+            months: [4],
+          },
           // Planted: an activity with no month scheduled although KET states a rule (fill can fix it).
-          { text: '2) Penyusunan analisis jabatan dan analisis beban kerja', indicators: ['Dokumen Anjab dan ABK'], months: [], ket: 'triwulanan' },
+          {
+            text: '2) Penyusunan analisis jabatan dan analisis beban kerja',
+            indicators: ['Dokumen Anjab dan ABK'],
+            months: [],
+            ket: 'triwulanan',
+          },
         ],
       },
       {
         text: '2. Penguatan Fungsi Organisasi',
         subs: [
-          { text: '1) Penyusunan uraian tugas setiap subbagian', indicators: ['Uraian tugas ditetapkan'], months: [2] },
-          { text: '2) Rapat koordinasi antarsubbagian', indicators: ['Notulen rapat koordinasi'], months: ALL, ket: 'setiap bulan' },
+          {
+            text: '1) Penyusunan uraian tugas setiap subbagian',
+            indicators: ['Uraian tugas ditetapkan'],
+            months: [2],
+          },
+          {
+            text: '2) Rapat koordinasi antarsubbagian',
+            indicators: ['Notulen rapat koordinasi'],
+            months: ALL,
+            ket: 'setiap bulan',
+          },
         ],
       },
     ],
@@ -101,16 +155,34 @@ const AREAS: AreaSpec[] = [
       {
         text: '1. Penyusunan Proses Bisnis dan SOP',
         subs: [
-          { text: '1) Penyusunan peta proses bisnis', indicators: ['Peta proses bisnis ditetapkan'], months: [3, 4] },
-          { text: '2) Penyusunan dan reviu SOP', indicators: ['SOP ditetapkan', 'SOP direviu'], months: S, ket: 'semester' },
+          {
+            text: '1) Penyusunan peta proses bisnis',
+            indicators: ['Peta proses bisnis ditetapkan'],
+            months: [3, 4],
+          },
+          {
+            text: '2) Penyusunan dan reviu SOP',
+            indicators: ['SOP ditetapkan', 'SOP direviu'],
+            months: S,
+            ket: 'semester',
+          },
         ],
       },
       {
         text: '2. Keterbukaan Informasi Publik',
         subs: [
           // Planted: HTML markup pasted into a cell.
-          { text: '1) Penerapan <i>e-office</i> dalam tata naskah dinas', indicators: ['Naskah dinas elektronik'], months: [5, 6, 7] },
-          { text: '2) Pengelolaan PPID dan layanan informasi', indicators: ['Laporan layanan informasi publik'], months: Q, ket: 'triwulanan' },
+          {
+            text: '1) Penerapan <i>e-office</i> dalam tata naskah dinas',
+            indicators: ['Naskah dinas elektronik'],
+            months: [5, 6, 7],
+          },
+          {
+            text: '2) Pengelolaan PPID dan layanan informasi',
+            indicators: ['Laporan layanan informasi publik'],
+            months: Q,
+            ket: 'triwulanan',
+          },
         ],
       },
     ],
@@ -121,18 +193,37 @@ const AREAS: AreaSpec[] = [
       {
         text: '1. Pengembangan Kompetensi Pegawai',
         subs: [
-          { text: '1) Pemetaan kebutuhan pengembangan kompetensi', indicators: ['Dokumen kebutuhan pengembangan kompetensi'], months: [2] },
+          {
+            text: '1) Pemetaan kebutuhan pengembangan kompetensi',
+            indicators: ['Dokumen kebutuhan pengembangan kompetensi'],
+            months: [2],
+          },
           // Planted: marks pushed one column to the right; the December mark lands in KET.
-          { text: '2) Bimbingan teknis kepemiluan bagi pegawai', indicators: ['Pegawai mengikuti bimtek'], months: [6, 12], shifted: true },
+          {
+            text: '2) Bimbingan teknis kepemiluan bagi pegawai',
+            indicators: ['Pegawai mengikuti bimtek'],
+            months: [6, 12],
+            shifted: true,
+          },
         ],
       },
       {
         text: '2. Manajemen Kinerja Pegawai',
         subs: [
           { text: '1) Penyusunan SKP pegawai', indicators: ['SKP seluruh pegawai'], months: [1] },
-          { text: '2) Penilaian kinerja pegawai', indicators: ['Hasil penilaian kinerja'], months: S, ket: 'semester' },
+          {
+            text: '2) Penilaian kinerja pegawai',
+            indicators: ['Hasil penilaian kinerja'],
+            months: S,
+            ket: 'semester',
+          },
           // Planted: broken numbering (3) is missing).
-          { text: '4) Penegakan disiplin pegawai', indicators: ['Rekap kehadiran pegawai'], months: ALL, ket: 'setiap bulan' },
+          {
+            text: '4) Penegakan disiplin pegawai',
+            indicators: ['Rekap kehadiran pegawai'],
+            months: ALL,
+            ket: 'setiap bulan',
+          },
         ],
       },
     ],
@@ -143,14 +234,23 @@ const AREAS: AreaSpec[] = [
       {
         text: '1. Perencanaan Kinerja',
         subs: [
-          { text: '1) Penyusunan Perjanjian Kinerja', indicators: ['Perjanjian Kinerja ditandatangani'], months: [1] },
+          {
+            text: '1) Penyusunan Perjanjian Kinerja',
+            indicators: ['Perjanjian Kinerja ditandatangani'],
+            months: [1],
+          },
           { text: '2) Penyusunan Rencana Kerja Tahunan', indicators: ['Dokumen RKT'], months: [1, 2] },
         ],
       },
       {
         text: '2. Pelaporan Kinerja',
         subs: [
-          { text: '1) Penyusunan laporan capaian kinerja', indicators: ['Laporan capaian kinerja'], months: Q, ket: 'triwulanan' },
+          {
+            text: '1) Penyusunan laporan capaian kinerja',
+            indicators: ['Laporan capaian kinerja'],
+            months: Q,
+            ket: 'triwulanan',
+          },
           { text: '2) Penyusunan LKjIP', indicators: ['Dokumen LKjIP'], months: [1] },
         ],
       },
@@ -162,15 +262,33 @@ const AREAS: AreaSpec[] = [
       {
         text: '1. Pengendalian Gratifikasi dan Benturan Kepentingan',
         subs: [
-          { text: '1) Sosialisasi pengendalian gratifikasi', indicators: ['Laporan sosialisasi gratifikasi'], months: [3, 9] },
-          { text: '2) Penandatanganan pakta integritas', indicators: ['Pakta integritas seluruh pegawai'], months: [1] },
+          {
+            text: '1) Sosialisasi pengendalian gratifikasi',
+            indicators: ['Laporan sosialisasi gratifikasi'],
+            months: [3, 9],
+          },
+          {
+            text: '2) Penandatanganan pakta integritas',
+            indicators: ['Pakta integritas seluruh pegawai'],
+            months: [1],
+          },
         ],
       },
       {
         text: '2. Penerapan SPIP',
         subs: [
-          { text: '1) Penilaian risiko unit kerja', indicators: ['Register risiko'], months: S, ket: 'semester' },
-          { text: '2) Pengelolaan pengaduan masyarakat (Whistle Blowing System)', indicators: ['Laporan pengelolaan pengaduan'], months: Q, ket: 'triwulanan' },
+          {
+            text: '1) Penilaian risiko unit kerja',
+            indicators: ['Register risiko'],
+            months: S,
+            ket: 'semester',
+          },
+          {
+            text: '2) Pengelolaan pengaduan masyarakat (Whistle Blowing System)',
+            indicators: ['Laporan pengelolaan pengaduan'],
+            months: Q,
+            ket: 'triwulanan',
+          },
         ],
       },
     ],
@@ -181,14 +299,27 @@ const AREAS: AreaSpec[] = [
       {
         text: '1. Standar Pelayanan',
         subs: [
-          { text: '1) Penyusunan standar pelayanan informasi kepemiluan', indicators: ['Standar pelayanan ditetapkan'], months: [2] },
-          { text: '2) Survei kepuasan masyarakat', indicators: ['Indeks kepuasan masyarakat'], months: S, ket: 'semester' },
+          {
+            text: '1) Penyusunan standar pelayanan informasi kepemiluan',
+            indicators: ['Standar pelayanan ditetapkan'],
+            months: [2],
+          },
+          {
+            text: '2) Survei kepuasan masyarakat',
+            indicators: ['Indeks kepuasan masyarakat'],
+            months: S,
+            ket: 'semester',
+          },
         ],
       },
       {
         text: '2. Inovasi Pelayanan',
         subs: [
-          { text: '1) Pengembangan layanan informasi daring', indicators: ['Layanan daring tersedia'], months: [4, 5, 6] },
+          {
+            text: '1) Pengembangan layanan informasi daring',
+            indicators: ['Layanan daring tersedia'],
+            months: [4, 5, 6],
+          },
           { text: '2) Evaluasi pelayanan publik', indicators: ['Laporan evaluasi pelayanan'], months: [12] },
         ],
       },
@@ -234,7 +365,10 @@ function build(): Built {
   for (const r of [1, 2, 3, 4]) merges.push({ top: r, left: col(13), bottom: r, right: LAST_COL });
   put(6, FIRST_COL, 'RENCANA AKSI REFORMASI BIROKRASI');
   put(7, FIRST_COL, `DI LINGKUNGAN ${OFFICE} TAHUN ${YEAR}`);
-  merges.push({ top: 6, left: FIRST_COL, bottom: 6, right: LAST_COL }, { top: 7, left: FIRST_COL, bottom: 7, right: LAST_COL });
+  merges.push(
+    { top: 6, left: FIRST_COL, bottom: 6, right: LAST_COL },
+    { top: 7, left: FIRST_COL, bottom: 7, right: LAST_COL },
+  );
 
   const header = (r: number): void => {
     headerBlocks.push(r);
@@ -306,7 +440,12 @@ function build(): Built {
   return { rows, merges, headerBlocks, dataRows, titleRows: [1, 2, 3, 4, 6, 7], signatureStart };
 }
 
-const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
 
 function workbookOf(b: Built): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -344,7 +483,11 @@ function workbookOf(b: Built): ExcelJS.Workbook {
         cell.font = { name: 'Arial', size: 10, bold: r < top + 2, italic: r === top + 2 };
         cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
         cell.border = THIN;
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: r === top + 2 ? 'FFF2F2F2' : 'FFD9E2F3' } };
+        cell.fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: r === top + 2 ? 'FFF2F2F2' : 'FFD9E2F3' },
+        };
       }
     }
   }
@@ -354,7 +497,9 @@ function workbookOf(b: Built): ExcelJS.Workbook {
       const month = c >= FIRST_COL + 5 && c <= FIRST_COL + 16;
       cell.border = THIN;
       cell.font = { name: 'Arial', size: 10 };
-      cell.alignment = month ? { horizontal: 'center', vertical: 'middle' } : { vertical: 'top', wrapText: true };
+      cell.alignment = month
+        ? { horizontal: 'center', vertical: 'middle' }
+        : { vertical: 'top', wrapText: true };
     }
   }
   for (let i = 0; i < 8; i++) {
@@ -369,7 +514,9 @@ function workbookOf(b: Built): ExcelJS.Workbook {
 /** The CSV twin as Excel (Indonesian locale) saves it: semicolons, BOM, CRLF, padded rows. */
 function csvOf(b: Built): string {
   const width = b.rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const rows = b.rows.map((r) => Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? '' : String(r[j]))));
+  const rows = b.rows.map((r) =>
+    Array.from({ length: width }, (_, j) => (r[j] === null || r[j] === undefined ? '' : String(r[j]))),
+  );
   return `\ufeff${Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })}\r\n`;
 }
 

@@ -10,10 +10,14 @@ const sample = path.join('examples', 'lampiran-contoh.xlsx');
 const out = path.join('examples', 'out', 'lampiran-contoh.diperiksa.xlsx');
 mkdirSync(path.join(root, 'examples', 'out'), { recursive: true });
 
-const run = spawnSync(process.execPath, [path.join(root, 'bin', 'lampiran.js'), 'validate', sample, '--out', out], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  process.execPath,
+  [path.join(root, 'bin', 'lampiran.js'), 'validate', sample, '--out', out],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (run.error) {
   console.error(`lampiran: gagal menjalankan pemeriksa: ${run.error.message}`);
   process.exit(2);

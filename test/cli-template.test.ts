@@ -48,7 +48,9 @@ describe.each(['rb', 'zi'] as const)('template --kind %s', (kind) => {
   });
 
   it('restricts the month cells to the mark and draws the grid', async () => {
-    const dv = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const dv = (
+      ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }
+    ).dataValidations.model;
     const entries = Object.entries(dv).filter(([, v]) => v);
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.some(([, v]) => v.type === 'list' && v.formulae[0]!.includes('√'))).toBe(true);

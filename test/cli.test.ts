@@ -28,7 +28,16 @@ function expectOneLineError(stderr: string): void {
   expect(stderr).not.toMatch(/\n\s+at |node_modules|Error:/);
 }
 
-const HEADER = ['NO', 'AREA PERUBAHAN', 'KEGIATAN', 'SUB KEGIATAN', 'INDIKATOR KEBERHASILAN', 'PELAKSANAAN (BULAN)', ...new Array(11).fill(''), 'KET.'];
+const HEADER = [
+  'NO',
+  'AREA PERUBAHAN',
+  'KEGIATAN',
+  'SUB KEGIATAN',
+  'INDIKATOR KEBERHASILAN',
+  'PELAKSANAAN (BULAN)',
+  ...new Array(11).fill(''),
+  'KET.',
+];
 const MONTHS = ['', '', '', '', '', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', ''];
 
 /** A small clean RB grid as tab-separated text (every area present, scheduled, with indicators). */
@@ -57,66 +66,70 @@ beforeAll(async () => {
 });
 
 describe('exit code 2 with one clear line for unreadable input', () => {
-  const cases: { name: string; make: () => Promise<string>; expect: RegExp; env?: Record<string, string> }[] = [
-    { name: 'missing file', make: async () => tmp('nope.xlsx'), expect: /tidak ditemukan/ },
-    {
-      name: 'a directory',
-      make: async () => {
-        await fs.mkdir(tmp('folder.xlsx'), { recursive: true });
-        return tmp('folder.xlsx');
+  const cases: { name: string; make: () => Promise<string>; expect: RegExp; env?: Record<string, string> }[] =
+    [
+      { name: 'missing file', make: async () => tmp('nope.xlsx'), expect: /tidak ditemukan/ },
+      {
+        name: 'a directory',
+        make: async () => {
+          await fs.mkdir(tmp('folder.xlsx'), { recursive: true });
+          return tmp('folder.xlsx');
+        },
+        expect: /folder/,
       },
-      expect: /folder/,
-    },
-    {
-      name: 'corrupt .xlsx (zip signature, garbage after)',
-      make: async () => {
-        await fs.writeFile(tmp('corrupt.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(300, 7)]));
-        return tmp('corrupt.xlsx');
+      {
+        name: 'corrupt .xlsx (zip signature, garbage after)',
+        make: async () => {
+          await fs.writeFile(
+            tmp('corrupt.xlsx'),
+            Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(300, 7)]),
+          );
+          return tmp('corrupt.xlsx');
+        },
+        expect: /tidak dapat dibaca/,
       },
-      expect: /tidak dapat dibaca/,
-    },
-    {
-      name: 'a .txt renamed .xlsx',
-      make: async () => {
-        await fs.copyFile(path.join(ROOT, 'test', 'fixtures', FIXTURES[0]!), tmp('renamed.xlsx'));
-        return tmp('renamed.xlsx');
+      {
+        name: 'a .txt renamed .xlsx',
+        make: async () => {
+          await fs.copyFile(path.join(ROOT, 'test', 'fixtures', FIXTURES[0]!), tmp('renamed.xlsx'));
+          return tmp('renamed.xlsx');
+        },
+        expect: /bukan berkas Excel/,
       },
-      expect: /bukan berkas Excel/,
-    },
-    {
-      name: 'empty workbook',
-      make: async () => {
-        await new ExcelJS.Workbook().xlsx.writeFile(tmp('empty-book.xlsx'));
-        return tmp('empty-book.xlsx');
+      {
+        name: 'empty workbook',
+        make: async () => {
+          await new ExcelJS.Workbook().xlsx.writeFile(tmp('empty-book.xlsx'));
+          return tmp('empty-book.xlsx');
+        },
+        expect: /tidak berisi lembar/,
       },
-      expect: /tidak berisi lembar/,
-    },
-    {
-      name: 'zero-byte file',
-      make: async () => {
-        await fs.writeFile(tmp('zero.csv'), '');
-        return tmp('zero.csv');
+      {
+        name: 'zero-byte file',
+        make: async () => {
+          await fs.writeFile(tmp('zero.csv'), '');
+          return tmp('zero.csv');
+        },
+        expect: /Berkas kosong/,
       },
-      expect: /Berkas kosong/,
-    },
-    {
-      name: 'unknown extension',
-      make: async () => {
-        await fs.writeFile(tmp('plan.pdf'), '%PDF-1.4');
-        return tmp('plan.pdf');
+      {
+        name: 'unknown extension',
+        make: async () => {
+          await fs.writeFile(tmp('plan.pdf'), '%PDF-1.4');
+          return tmp('plan.pdf');
+        },
+        expect: /Jenis berkas tidak dikenal/,
       },
-      expect: /Jenis berkas tidak dikenal/,
-    },
-    {
-      name: 'file over the size limit',
-      make: async () => {
-        await fs.writeFile(tmp('big.txt'), 'x'.repeat(1024 * 1024 + 10));
-        return tmp('big.txt');
+      {
+        name: 'file over the size limit',
+        make: async () => {
+          await fs.writeFile(tmp('big.txt'), 'x'.repeat(1024 * 1024 + 10));
+          return tmp('big.txt');
+        },
+        env: { LAMPIRAN_MAX_INPUT_MB: '1' },
+        expect: /terlalu besar .*batas 1 MB/,
       },
-      env: { LAMPIRAN_MAX_INPUT_MB: '1' },
-      expect: /terlalu besar .*batas 1 MB/,
-    },
-  ];
+    ];
   it.each(cases)('$name', async (c) => {
     const file = await c.make();
     const r = await runCaptured(['validate', file], { env: c.env });
@@ -145,11 +158,17 @@ describe('usage errors exit 2', () => {
     { argv: ['validate', SAMPLE, '--out', SAMPLE], expect: /tidak boleh sama/ },
     { argv: ['validate', SAMPLE, '--write'], expect: /--write hanya dipakai/ },
     { argv: ['validate', '--google', 'abc', '--out', tmp('x.xlsx')], expect: /--out tidak dipakai/ },
-    { argv: ['validate', SAMPLE, '--sheet', 'Tidak Ada'], expect: /Lembar "Tidak Ada" tidak ada .*Lembar yang ada: Lampiran/ },
+    {
+      argv: ['validate', SAMPLE, '--sheet', 'Tidak Ada'],
+      expect: /Lembar "Tidak Ada" tidak ada .*Lembar yang ada: Lampiran/,
+    },
     { argv: ['fill', SAMPLE], expect: /perlu --out/ },
     { argv: ['fill', SAMPLE, '--dry-run', '--rows', '11-13'], expect: /--rows hanya dipakai bersama --rule/ },
     { argv: ['fill', SAMPLE, '--dry-run', '--rule', 'triwulanan'], expect: /--rule perlu --rows/ },
-    { argv: ['fill', SAMPLE, '--dry-run', '--rule', 'triwulanan', '--rows', '13-11'], expect: /Daftar baris tidak sah/ },
+    {
+      argv: ['fill', SAMPLE, '--dry-run', '--rule', 'triwulanan', '--rows', '13-11'],
+      expect: /Daftar baris tidak sah/,
+    },
     { argv: ['fill', SAMPLE, '--dry-run', '--anchor', 'middle'], expect: /Jangkar tidak dikenal/ },
     { argv: ['template', '--kind', 'xx', '--out', tmp('t.xlsx')], expect: /Jenis rencana tidak dikenal/ },
     { argv: ['template', '--kind', 'rb', '--year', '25', '--out', tmp('t.xlsx')], expect: /Tahun tidak sah/ },
@@ -207,14 +226,21 @@ describe('readers', () => {
   });
 
   it.each([
-    ['semicolon with commas inside text', 'NO;KEGIATAN;KET\r\n1;"Rapat, koordinasi";triwulanan\r\n2;Evaluasi, reviu;semester\r\n', ';'],
+    [
+      'semicolon with commas inside text',
+      'NO;KEGIATAN;KET\r\n1;"Rapat, koordinasi";triwulanan\r\n2;Evaluasi, reviu;semester\r\n',
+      ';',
+    ],
     ['comma with semicolons inside text', 'NO,KEGIATAN,KET\n1,"a; b",x\n2,c;d,y\n', ','],
   ])('detects the delimiter: %s', (_name, text, d) => {
     expect(detectDelimiter(text)).toBe(d);
   });
 
   it('reads a semicolon CSV with BOM, CRLF and a quoted line break', () => {
-    const { sheet, delimiter } = readCsvText('\ufeffNO;KEGIATAN;KET\r\n1;"Rapat\r\nkoordinasi";triwulanan\r\n', 'x');
+    const { sheet, delimiter } = readCsvText(
+      '\ufeffNO;KEGIATAN;KET\r\n1;"Rapat\r\nkoordinasi";triwulanan\r\n',
+      'x',
+    );
     expect(delimiter).toBe(';');
     expect(sheet.values).toEqual([
       ['NO', 'KEGIATAN', 'KET'],
@@ -229,13 +255,22 @@ describe('reports', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     const rules = new Set(report.findings.map((f: { rule: string }) => f.rule));
-    for (const rule of ['missing-indicator', 'unscheduled', 'mark-in-ket', 'unknown-area', 'markup', 'numbering', 'repeated-header']) {
+    for (const rule of [
+      'missing-indicator',
+      'unscheduled',
+      'mark-in-ket',
+      'unknown-area',
+      'markup',
+      'numbering',
+      'repeated-header',
+    ]) {
       expect(rules).toContain(rule);
     }
     expect(report.grid.kind).toBe('rb');
     expect(report.grid.year).toBe(2025);
     // No finding on the title rows or the signature block.
-    for (const f of report.findings) if (f.row !== null) expect(f.row).toBeGreaterThanOrEqual(report.grid.headerRow);
+    for (const f of report.findings)
+      if (f.row !== null) expect(f.row).toBeGreaterThanOrEqual(report.grid.headerRow);
   });
 
   it('the semicolon CSV twin (BOM, CRLF) gives the same findings as the .xlsx', async () => {
@@ -244,7 +279,8 @@ describe('reports', () => {
     expect(raw).toContain('\r\n');
     const a = JSON.parse((await runCaptured(['validate', SAMPLE, '--format', 'json'])).stdout);
     const b = JSON.parse((await runCaptured(['validate', SAMPLE_CSV, '--format', 'json'])).stdout);
-    const pairs = (r: { findings: { rule: string; cell: string | null }[] }) => r.findings.map((f) => `${f.rule}@${f.cell}`).sort();
+    const pairs = (r: { findings: { rule: string; cell: string | null }[] }) =>
+      r.findings.map((f) => `${f.rule}@${f.cell}`).sort();
     expect(pairs(b)).toEqual(pairs(a));
   });
 
@@ -289,7 +325,14 @@ describe('reports', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Angka');
     for (let r = 1; r <= 30; r++) {
-      ws.getRow(r).values = [r, r * 1.5, r % 2 === 0, { formula: 'A1/0', result: { error: '#REF!' } }, 'x'.repeat(40_000), new Date(Date.UTC(2025, 0, r))];
+      ws.getRow(r).values = [
+        r,
+        r * 1.5,
+        r % 2 === 0,
+        { formula: 'A1/0', result: { error: '#REF!' } },
+        'x'.repeat(40_000),
+        new Date(Date.UTC(2025, 0, r)),
+      ];
     }
     await wb.xlsx.writeFile(tmp('numbers.xlsx'));
     const r = await runCaptured(['validate', tmp('numbers.xlsx'), '--format', 'json']);
@@ -305,7 +348,18 @@ describe('reports', () => {
     const ws = wb.addWorksheet('Lampiran');
     ws.addRow(HEADER);
     ws.addRow(MONTHS.map((m) => (m === '' ? null : Number(m))));
-    ws.addRow([1, 'Manajemen Perubahan', 12345, true, { formula: 'Z1', result: { error: '#REF!' } }, true, false, 1, ...new Array(9).fill(null), 'y'.repeat(50_000)]);
+    ws.addRow([
+      1,
+      'Manajemen Perubahan',
+      12345,
+      true,
+      { formula: 'Z1', result: { error: '#REF!' } },
+      true,
+      false,
+      1,
+      ...new Array(9).fill(null),
+      'y'.repeat(50_000),
+    ]);
     ws.addRow([null, null, null, { error: '#DIV/0!' }, 3.14, '#REF!', new Date(Date.UTC(2025, 4, 1))]);
     await wb.xlsx.writeFile(tmp('odd-cells.xlsx'));
     for (const format of ['text', 'json', 'md', 'csv']) {
@@ -327,10 +381,19 @@ describe('reports', () => {
       .split('\n')
       .forEach((line) => ws.addRow(line.split('\t').map((v) => (v === '' ? null : v))));
     await wb.xlsx.writeFile(tmp('two-sheets.xlsx'));
-    const auto = JSON.parse((await runCaptured(['validate', tmp('two-sheets.xlsx'), '--format', 'json'])).stdout);
+    const auto = JSON.parse(
+      (await runCaptured(['validate', tmp('two-sheets.xlsx'), '--format', 'json'])).stdout,
+    );
     expect(auto.sheet).toBe('Lampiran');
     expect(auto.grid).not.toBeNull();
-    const forced = await runCaptured(['validate', tmp('two-sheets.xlsx'), '--sheet', 'Sampul', '--format', 'json']);
+    const forced = await runCaptured([
+      'validate',
+      tmp('two-sheets.xlsx'),
+      '--sheet',
+      'Sampul',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(forced.stdout).sheet).toBe('Sampul');
     expect(forced.code).toBe(1);
   });
@@ -366,7 +429,9 @@ describe('Google options', () => {
     expect(src).toMatch(/await import\('\.\/google\/index\.js'\)/);
     for (const f of await fs.readdir(path.join(ROOT, 'cli', 'src'))) {
       if (!f.endsWith('.ts') || f === 'main.ts') continue;
-      expect(await fs.readFile(path.join(ROOT, 'cli', 'src', f), 'utf8')).not.toMatch(/googleapis|\.\/google\//);
+      expect(await fs.readFile(path.join(ROOT, 'cli', 'src', f), 'utf8')).not.toMatch(
+        /googleapis|\.\/google\//,
+      );
     }
   });
 });
@@ -376,7 +441,10 @@ describe('the real binary', () => {
   const bin = path.join(ROOT, 'bin', 'lampiran.js');
   const node = async (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
     try {
-      const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+      const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       return { code: 0, stdout, stderr };
     } catch (e) {
       const err = e as { code: number; stdout: string; stderr: string };

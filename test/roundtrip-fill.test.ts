@@ -31,7 +31,10 @@ function snapshot(wb: ExcelJS.Workbook): Map<string, string> {
     for (let r = 1; r <= ws.rowCount; r++) {
       for (let c = 1; c <= ws.columnCount; c++) {
         const cell = ws.getCell(r, c);
-        out.set(`${ws.name}!${cell.address}`, JSON.stringify({ v: cell.value ?? null, s: cell.style ?? {}, n: cell.note ?? null }));
+        out.set(
+          `${ws.name}!${cell.address}`,
+          JSON.stringify({ v: cell.value ?? null, s: cell.style ?? {}, n: cell.note ?? null }),
+        );
       }
     }
   }
@@ -57,15 +60,23 @@ describe('fill', () => {
     const plan = JSON.parse(r.stdout) as { writes: Write[]; skipped: unknown[] };
     expect(Object.keys(plan).sort()).toEqual(['skipped', 'writes']);
     expect(plan.writes.length).toBeGreaterThan(0);
-    for (const w of plan.writes) expect(Object.keys(w).sort()).toEqual(['cell', 'column', 'row', 'rule', 'source', 'value']);
+    for (const w of plan.writes)
+      expect(Object.keys(w).sort()).toEqual(['cell', 'column', 'row', 'rule', 'source', 'value']);
     // The planted unscheduled row (KET "triwulanan") is planned at Mar, Jun, Sep, Des.
-    expect(plan.writes.filter((w) => w.source === 'ket').map((w) => w.cell)).toEqual(['I23', 'L23', 'O23', 'R23']);
+    expect(plan.writes.filter((w) => w.source === 'ket').map((w) => w.cell)).toEqual([
+      'I23',
+      'L23',
+      'O23',
+      'R23',
+    ]);
     expect(await fs.readdir(TMP)).toEqual(files);
   });
 
   it('--out changes exactly the planned cells, each from empty to the mark', async () => {
     const out = path.join(TMP, 'filled.xlsx');
-    const dry = JSON.parse((await runCaptured(['fill', SAMPLE, '--dry-run', '--format', 'json'])).stdout) as { writes: Write[] };
+    const dry = JSON.parse((await runCaptured(['fill', SAMPLE, '--dry-run', '--format', 'json'])).stdout) as {
+      writes: Write[];
+    };
     const r = await runCaptured(['fill', SAMPLE, '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/4 sel bulan diisi/);
@@ -84,11 +95,23 @@ describe('fill', () => {
     expect([...(ws1.model.merges ?? [])].sort()).toEqual([...(ws0.model.merges ?? [])].sort());
     // Once filled, the unscheduled error is gone.
     const v = JSON.parse((await runCaptured(['validate', out, '--format', 'json'])).stdout);
-    expect(v.findings.some((f: { rule: string; row: number }) => f.rule === 'unscheduled' && f.row === 23)).toBe(false);
+    expect(
+      v.findings.some((f: { rule: string; row: number }) => f.rule === 'unscheduled' && f.row === 23),
+    ).toBe(false);
   });
 
   it('--rule with --rows fills the chosen rows from the option', async () => {
-    const r = await runCaptured(['fill', SAMPLE, '--dry-run', '--format', 'json', '--rule', 'setiap bulan', '--rows', '14-15']);
+    const r = await runCaptured([
+      'fill',
+      SAMPLE,
+      '--dry-run',
+      '--format',
+      'json',
+      '--rule',
+      'setiap bulan',
+      '--rows',
+      '14-15',
+    ]);
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout) as { writes: Write[] };
     const fromOption = plan.writes.filter((w) => w.source === 'option');
@@ -112,9 +135,14 @@ describe('fill', () => {
     const a = JSON.parse((await runCaptured(['validate', src, '--format', 'json'])).stdout);
     const b = JSON.parse((await runCaptured(['validate', out, '--format', 'json'])).stdout);
     // Only the unscheduled finding of the filled row disappears.
-    const pairs = (rep: { findings: { rule: string; cell: string | null }[] }) => rep.findings.map((f) => `${f.rule}@${f.cell}`);
+    const pairs = (rep: { findings: { rule: string; cell: string | null }[] }) =>
+      rep.findings.map((f) => `${f.rule}@${f.cell}`);
     const rows = new Set(plan.writes.map((w) => w.row));
-    expect(pairs(b)).toEqual(pairs(a).filter((p) => !(p.startsWith('unscheduled@') && rows.has(Number(p.replace(/^\D+@[A-Z]+/, ''))))));
+    expect(pairs(b)).toEqual(
+      pairs(a).filter(
+        (p) => !(p.startsWith('unscheduled@') && rows.has(Number(p.replace(/^\D+@[A-Z]+/, '')))),
+      ),
+    );
   });
 
   it('a file with no grid: exit 1 and nothing written', async () => {

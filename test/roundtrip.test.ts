@@ -12,10 +12,24 @@ const TMP = path.join(__dirname, '.tmp', 'roundtrip');
 const INPUT = path.join(TMP, 'input.xlsx');
 const OUTPUT = path.join(TMP, 'input.diperiksa.xlsx');
 
-type Cf = { ref: string; rules: { type: string; formulae?: string[]; priority?: number; style?: { fill?: { bgColor?: { argb?: string } } } }[] };
-const cfsOf = (ws: ExcelJS.Worksheet): Cf[] => (ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings ?? [];
+type Cf = {
+  ref: string;
+  rules: {
+    type: string;
+    formulae?: string[];
+    priority?: number;
+    style?: { fill?: { bgColor?: { argb?: string } } };
+  }[];
+};
+const cfsOf = (ws: ExcelJS.Worksheet): Cf[] =>
+  (ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings ?? [];
 
-const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thick', color: { argb: 'FF00B050' } } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thick', color: { argb: 'FF00B050' } },
+};
 
 async function buildInput(): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -30,7 +44,14 @@ async function buildInput(): Promise<void> {
   ws.mergeCells('A1:R1');
   ws.getCell('A1').font = { bold: true, size: 14 };
   ws.getCell('A1').alignment = { horizontal: 'center' };
-  const header = ['NO', 'AREA PERUBAHAN', 'KEGIATAN', 'SUB KEGIATAN', 'INDIKATOR KEBERHASILAN', 'PELAKSANAAN (BULAN)'];
+  const header = [
+    'NO',
+    'AREA PERUBAHAN',
+    'KEGIATAN',
+    'SUB KEGIATAN',
+    'INDIKATOR KEBERHASILAN',
+    'PELAKSANAAN (BULAN)',
+  ];
   header.forEach((h, i) => (ws.getCell(3, i + 1).value = h));
   ws.getCell(3, 18).value = 'KET.';
   ws.mergeCells(3, 6, 3, 17);
@@ -43,13 +64,23 @@ async function buildInput(): Promise<void> {
       cell.border = THIN;
     }
   }
-  const areas = ['Manajemen Perubahan', 'Deregulasi Kebijakan', 'Penataan Tatalaksna', 'Penguatan Pengawasan'];
+  const areas = [
+    'Manajemen Perubahan',
+    'Deregulasi Kebijakan',
+    'Penataan Tatalaksna',
+    'Penguatan Pengawasan',
+  ];
   let r = 5;
   areas.forEach((a, i) => {
     ws.getCell(r, 1).value = i + 1;
     ws.getCell(r, 2).value = a;
     ws.getCell(r, 3).value = '1. Kegiatan';
-    ws.getCell(r, 4).value = { richText: [{ text: '1) Sosialisasi ', font: { bold: true } }, { text: 'RB', font: { italic: true } }] };
+    ws.getCell(r, 4).value = {
+      richText: [
+        { text: '1) Sosialisasi ', font: { bold: true } },
+        { text: 'RB', font: { italic: true } },
+      ],
+    };
     ws.getCell(r, 5).value = i === 1 ? null : 'Laporan kegiatan'; // missing-indicator on the second area
     if (i !== 2) for (const m of [3, 6, 9, 12]) ws.getCell(r, 5 + m).value = i === 3 ? true : '√';
     ws.getCell(r, 18).value = i === 0 ? 'triwulanan' : null;
@@ -68,7 +99,9 @@ async function buildInput(): Promise<void> {
   // The user's own formatting, to be kept exactly.
   ws.getCell('E5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
   ws.getCell('E5').note = 'Periksa lagi dengan Sekretaris';
-  ws.getCell('B7').note = { texts: [{ text: 'Nama area ', font: { bold: true } }, { text: 'dari Road Map' }] };
+  ws.getCell('B7').note = {
+    texts: [{ text: 'Nama area ', font: { bold: true } }, { text: 'dari Road Map' }],
+  };
   ws.getCell('D5').alignment = { wrapText: true, vertical: 'top' };
   ws.getCell('C13').value = { formula: 'B5&" (salin)"', result: 'Manajemen Perubahan (salin)' };
   ws.getCell('C14').value = { text: 'JDIH', hyperlink: 'https://jdih.example.org' };
@@ -76,7 +109,15 @@ async function buildInput(): Promise<void> {
   ws.getCell('C16').value = new Date(Date.UTC(2025, 11, 31));
   ws.addConditionalFormatting({
     ref: 'F5:Q12',
-    rules: [{ type: 'containsText', operator: 'containsText', text: 'x', priority: 1, style: { font: { color: { argb: 'FFFF0000' } } } }],
+    rules: [
+      {
+        type: 'containsText',
+        operator: 'containsText',
+        text: 'x',
+        priority: 1,
+        style: { font: { color: { argb: 'FFFF0000' } } },
+      },
+    ],
   });
   ws.getColumn(2).width = 28;
   ws.getRow(5).height = 32;
@@ -150,11 +191,18 @@ describe('validate --out on an .xlsx', () => {
     // Spot checks that the comparison above covered what it should.
     const ws = after.getWorksheet('Lampiran')!;
     expect(ws.getCell('E5').note).toBe('Periksa lagi dengan Sekretaris');
-    expect(ws.getCell('E5').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } });
+    expect(ws.getCell('E5').fill).toEqual({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: 'FFFFFF00' },
+    });
     expect(ws.getCell('C15').value).toBe(false);
     expect(ws.getCell('R6').value).toBe(1234.5);
     expect(ws.getCell('C16').value).toEqual(new Date(Date.UTC(2025, 11, 31)));
-    expect(ws.getCell('C13').value).toEqual({ formula: 'B5&" (salin)"', result: 'Manajemen Perubahan (salin)' });
+    expect(ws.getCell('C13').value).toEqual({
+      formula: 'B5&" (salin)"',
+      result: 'Manajemen Perubahan (salin)',
+    });
     expect(ws.getCell('R3').border?.right).toEqual({ style: 'thick', color: { argb: 'FF00B050' } });
   });
 
@@ -174,7 +222,11 @@ describe('validate --out on an .xlsx', () => {
     const original = cfsOf(before.getWorksheet('Lampiran')!);
     expect(original).toHaveLength(1);
     expect(user).toEqual(original[0]);
-    expect(user?.rules[0]).toMatchObject({ type: 'containsText', priority: 1, style: { font: { color: { argb: 'FFFF0000' } } } });
+    expect(user?.rules[0]).toMatchObject({
+      type: 'containsText',
+      priority: 1,
+      style: { font: { color: { argb: 'FFFF0000' } } },
+    });
     const ours = cfs.filter((cf) => cf !== user);
     expect(ours.length).toBeGreaterThan(0);
     const colors = new Set(Object.values(SEVERITY_COLORS).map((c) => `FF${c.slice(1)}`));
@@ -191,19 +243,28 @@ describe('validate --out on an .xlsx', () => {
     for (const f of report.findings) {
       if (f.range) expect(covered).toContain(f.range);
     }
-    const errorRule = ours.find((cf) => cf.rules[0]!.style?.fill?.bgColor?.argb === `FF${SEVERITY_COLORS.error.slice(1)}`);
+    const errorRule = ours.find(
+      (cf) => cf.rules[0]!.style?.fill?.bgColor?.argb === `FF${SEVERITY_COLORS.error.slice(1)}`,
+    );
     expect(errorRule?.ref.split(' ')).toContain('E7');
   });
 
   it('replaces only the report sheet, in its place, with links to the cells', () => {
-    expect(after.worksheets.map((w) => w.name)).toEqual(['Sampul', 'Lampiran', 'Laporan Validasi', 'Catatan']);
+    expect(after.worksheets.map((w) => w.name)).toEqual([
+      'Sampul',
+      'Lampiran',
+      'Laporan Validasi',
+      'Catatan',
+    ]);
     const rep = after.getWorksheet('Laporan Validasi')!;
     const all = cellsOf(rep);
     expect([...all.values()].some((c) => c.value === 'laporan lama')).toBe(false);
     const links = [...all.values()]
       .map((c) => c.value as { formula?: string; result?: string } | null)
       .filter((v): v is { formula: string; result: string } => typeof v?.formula === 'string');
-    expect(links.length).toBe(JSON.parse(run.stdout).findings.filter((f: { cell: string | null }) => f.cell).length);
+    expect(links.length).toBe(
+      JSON.parse(run.stdout).findings.filter((f: { cell: string | null }) => f.cell).length,
+    );
     expect(links.map((l) => l.formula)).toContain(`HYPERLINK("#'Lampiran'!E7","E7")`);
   });
 
@@ -212,7 +273,13 @@ describe('validate --out on an .xlsx', () => {
     const r = await runCaptured(['validate', OUTPUT, '--out', again, '--lang', 'en']);
     expect(r.code).toBe(1);
     const wb = await load(again);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Sampul', 'Lampiran', 'Laporan Validasi', 'Catatan', 'Validation Report']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Sampul',
+      'Lampiran',
+      'Laporan Validasi',
+      'Catatan',
+      'Validation Report',
+    ]);
     const a = cellsOf(after.getWorksheet('Lampiran')!);
     const b = cellsOf(wb.getWorksheet('Lampiran')!);
     for (const [address, cell] of a) expect({ address, ...b.get(address) }).toEqual({ address, ...cell });
@@ -224,12 +291,24 @@ describe('validate --out on text inputs', () => {
     const src = path.join(TMP, `plain.${ext}`);
     const rows = [
       ['RENCANA AKSI RB TAHUN 2025'],
-      ['NO', 'AREA PERUBAHAN', 'KEGIATAN', 'SUB KEGIATAN', 'INDIKATOR KEBERHASILAN', 'PELAKSANAAN (BULAN)', ...new Array(11).fill(''), 'KET.'],
+      [
+        'NO',
+        'AREA PERUBAHAN',
+        'KEGIATAN',
+        'SUB KEGIATAN',
+        'INDIKATOR KEBERHASILAN',
+        'PELAKSANAAN (BULAN)',
+        ...new Array(11).fill(''),
+        'KET.',
+      ],
       ['', '', '', '', '', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', ''],
       ['1', 'Manajemen Perubahan', '1. Kegiatan', '1) Sub', '', '√', ...new Array(11).fill(''), ''],
     ];
     const sep = ext === 'csv' ? ';' : '\t';
-    await fs.writeFile(src, `${ext === 'csv' ? '\ufeff' : ''}${rows.map((r) => r.join(sep)).join('\r\n')}\r\n`);
+    await fs.writeFile(
+      src,
+      `${ext === 'csv' ? '\ufeff' : ''}${rows.map((r) => r.join(sep)).join('\r\n')}\r\n`,
+    );
     const out = path.join(TMP, `plain-${ext}.xlsx`);
     const r = await runCaptured(['validate', src, '--out', out]);
     expect(r.code).toBe(1);

@@ -52,7 +52,13 @@ function processIo(): CliIo {
   const write = (stream: NodeJS.WriteStream) => (s: string) => {
     stream.write(s);
   };
-  return { stdout: write(process.stdout), stderr: write(process.stderr), env: process.env, isTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) };
+  return {
+    stdout: write(process.stdout),
+    stderr: write(process.stderr),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
 }
 
 /** The language asked for, read before commander runs so its own errors are translated too. */
@@ -112,7 +118,12 @@ function requireExt(file: string, exts: readonly string[]): void {
   }
 }
 
-function renderReport(format: Format, report: ReturnType<typeof buildReport>, lang: Lang, color: boolean): string {
+function renderReport(
+  format: Format,
+  report: ReturnType<typeof buildReport>,
+  lang: Lang,
+  color: boolean,
+): string {
   switch (format) {
     case 'json':
       return renderJson(report, lang);
@@ -140,27 +151,46 @@ interface ValidateCliOptions {
   write?: boolean;
 }
 
-async function runValidate(file: string | undefined, o: ValidateCliOptions, io: CliIo, year: number): Promise<number> {
+async function runValidate(
+  file: string | undefined,
+  o: ValidateCliOptions,
+  io: CliIo,
+  year: number,
+): Promise<number> {
   const lang = checkLang(o.lang);
   const format = formatOf(o.format);
   const google = o.google !== undefined || o.googleFolder !== undefined;
   if (google) {
-    if (file !== undefined || (o.google !== undefined && o.googleFolder !== undefined)) throw new CliError('error.fileAndGoogle');
+    if (file !== undefined || (o.google !== undefined && o.googleFolder !== undefined))
+      throw new CliError('error.fileAndGoogle');
     if (o.out !== undefined) throw new CliError('error.fileOnly', { option: '--out' });
-    if (o.summary !== undefined && o.googleFolder === undefined) throw new CliError('error.googleOnly', { option: '--summary' });
+    if (o.summary !== undefined && o.googleFolder === undefined)
+      throw new CliError('error.googleOnly', { option: '--summary' });
     let mod: GoogleModule;
     try {
       // Loaded only here so file commands never pay for (or depend on) googleapis.
       mod = await import('./google/index.js');
     } catch (e) {
-      throw new CliError('error.googleUnavailable', { reason: oneLine(e instanceof Error ? e.message : String(e)).slice(0, 160) });
+      throw new CliError('error.googleUnavailable', {
+        reason: oneLine(e instanceof Error ? e.message : String(e)).slice(0, 160),
+      });
     }
     const gio = { stdout: io.stdout, stderr: io.stderr, env: io.env, isTTY: io.stderrIsTTY ?? io.isTTY };
     if (o.google !== undefined) {
-      return mod.runGoogleValidate({ target: o.google, sheet: o.sheet, format, lang, write: Boolean(o.write) }, gio);
+      return mod.runGoogleValidate(
+        { target: o.google, sheet: o.sheet, format, lang, write: Boolean(o.write) },
+        gio,
+      );
     }
     return mod.runGoogleFolder(
-      { folderId: o.googleFolder!, sheet: o.sheet, summary: o.summary, format, lang, write: Boolean(o.write) },
+      {
+        folderId: o.googleFolder!,
+        sheet: o.sheet,
+        summary: o.summary,
+        format,
+        lang,
+        write: Boolean(o.write),
+      },
       gio,
     );
   }
@@ -174,7 +204,9 @@ async function runValidate(file: string | undefined, o: ValidateCliOptions, io: 
   const input = await loadInput(file, { sheet: o.sheet, currentYear: year, maxBytes: maxBytesOf(io.env) });
   const result = validate(input.sheet, { lang, currentYear: year });
   const report = buildReport(result, { source: path.basename(file), sheet: input.sheet.name, lang });
-  io.stdout(withNewline(renderReport(format, report, lang, io.isTTY && format === 'text' && !io.env.NO_COLOR)));
+  io.stdout(
+    withNewline(renderReport(format, report, lang, io.isTTY && format === 'text' && !io.env.NO_COLOR)),
+  );
   if (o.out !== undefined) {
     await writeHighlightedCopy(input, result, report, lang, o.out);
     io.stderr(`${cliText('note.outWritten', lang, { file: o.out })}\n`);
@@ -197,14 +229,25 @@ interface FillCliOptions {
 function fillText(plan: FillPlan, lang: Lang): string {
   const lines: string[] = [];
   const rows = new Set(plan.writes.map((w) => w.row));
-  lines.push(plan.writes.length === 0 ? t('fill.nothing', lang) : t('fill.preview', lang, { cells: plan.writes.length, rows: rows.size }));
-  const source = (s: string): string => (lang === 'en' ? { ket: 'KET', text: 'text', option: '--rule' } : { ket: 'KET', text: 'teks', option: '--rule' })[s] ?? s;
+  lines.push(
+    plan.writes.length === 0
+      ? t('fill.nothing', lang)
+      : t('fill.preview', lang, { cells: plan.writes.length, rows: rows.size }),
+  );
+  const source = (s: string): string =>
+    (lang === 'en'
+      ? { ket: 'KET', text: 'text', option: '--rule' }
+      : { ket: 'KET', text: 'teks', option: '--rule' })[s] ?? s;
   for (const w of plan.writes) {
-    lines.push(`  ${cliText('note.fillPreview', lang, { row: w.row, cell: w.cell, value: String(w.value), rule: w.rule, source: source(w.source) })}`);
+    lines.push(
+      `  ${cliText('note.fillPreview', lang, { row: w.row, cell: w.cell, value: String(w.value), rule: w.rule, source: source(w.source) })}`,
+    );
   }
   if (plan.skipped.length > 0) lines.push(t('fill.skipped', lang, { count: plan.skipped.length }));
   for (const s of plan.skipped) {
-    lines.push(`  ${cliText('note.skipped', lang, { row: s.row, reason: t(`fill.skip.${s.reason}`, lang) })}${s.rule ? ` (${s.rule})` : ''}`);
+    lines.push(
+      `  ${cliText('note.skipped', lang, { row: s.row, reason: t(`fill.skip.${s.reason}`, lang) })}${s.rule ? ` (${s.rule})` : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -212,7 +255,8 @@ function fillText(plan: FillPlan, lang: Lang): string {
 async function runFill(file: string, o: FillCliOptions, io: CliIo, year: number): Promise<number> {
   const lang = checkLang(o.lang);
   const format = formatOf(o.format);
-  if (format !== 'json' && format !== 'text') throw new CliError('error.badFormat', { value: String(o.format) });
+  if (format !== 'json' && format !== 'text')
+    throw new CliError('error.badFormat', { value: String(o.format) });
   const anchor = anchorOf(o.anchor);
   if (o.rows !== undefined && o.rule === undefined) throw new CliError('error.rowsWithoutRule');
   if (o.rule !== undefined && o.rows === undefined) throw new CliError('error.ruleWithoutRows');
@@ -220,23 +264,45 @@ async function runFill(file: string, o: FillCliOptions, io: CliIo, year: number)
   if (!o.dryRun && o.out === undefined) throw new CliError('error.fillNeedsOut');
   if (o.out !== undefined) {
     if (sameFile(o.out, file)) throw new CliError('error.outSameAsInput', { file: o.out });
-    requireExt(o.out, path.extname(file).toLowerCase() === '.xlsx' ? ['.xlsx'] : ['.xlsx', '.csv', '.tsv', '.txt']);
+    requireExt(
+      o.out,
+      path.extname(file).toLowerCase() === '.xlsx' ? ['.xlsx'] : ['.xlsx', '.csv', '.tsv', '.txt'],
+    );
   }
-  const input: LoadedInput = await loadInput(file, { sheet: o.sheet, currentYear: year, maxBytes: maxBytesOf(io.env) });
+  const input: LoadedInput = await loadInput(file, {
+    sheet: o.sheet,
+    currentYear: year,
+    maxBytes: maxBytesOf(io.env),
+  });
   if (!findGrid(sheetViewOf(input.sheet), { currentYear: year }).grid) {
     io.stderr(`${cliText('error.noGridForFill', lang, { file })}\n`);
     return 1;
   }
-  const plan = planFill(input.sheet, { infer: Boolean(o.infer), anchor, rule: o.rule, rows, currentYear: year });
+  const plan = planFill(input.sheet, {
+    infer: Boolean(o.infer),
+    anchor,
+    rule: o.rule,
+    rows,
+    currentYear: year,
+  });
   if (o.dryRun) {
-    io.stdout(withNewline(format === 'json' ? JSON.stringify({ writes: plan.writes, skipped: plan.skipped }, null, 2) : fillText(plan, lang)));
+    io.stdout(
+      withNewline(
+        format === 'json'
+          ? JSON.stringify({ writes: plan.writes, skipped: plan.skipped }, null, 2)
+          : fillText(plan, lang),
+      ),
+    );
     return 0;
   }
   await writeFilledCopy(input, plan, o.out!);
-  if (format === 'json') io.stdout(withNewline(JSON.stringify({ writes: plan.writes, skipped: plan.skipped }, null, 2)));
+  if (format === 'json')
+    io.stdout(withNewline(JSON.stringify({ writes: plan.writes, skipped: plan.skipped }, null, 2)));
   else io.stdout(withNewline(fillText(plan, lang)));
   const note = plan.writes.length === 0 ? 'note.fillNothing' : 'note.fillWritten';
-  io.stderr(`${cliText(note, lang, { cells: plan.writes.length, skipped: plan.skipped.length, file: o.out! })}\n`);
+  io.stderr(
+    `${cliText(note, lang, { cells: plan.writes.length, skipped: plan.skipped.length, file: o.out! })}\n`,
+  );
   return 0;
 }
 
@@ -268,30 +334,63 @@ function buildProgram(io: CliIo, lang: Lang, year: number, setCode: (n: number) 
   const en = lang === 'en';
   const program = new Command('lampiran');
   program
-    .description(en ? 'Validate RB/ZI action-plan attachments (lampiran)' : 'Validasi lampiran Rencana Aksi RB/ZI')
+    .description(
+      en ? 'Validate RB/ZI action-plan attachments (lampiran)' : 'Validasi lampiran Rencana Aksi RB/ZI',
+    )
     .exitOverride()
     .showSuggestionAfterError(false)
     .helpOption('-h, --help', en ? 'show help' : 'tampilkan bantuan')
     .helpCommand('help [command]', en ? 'show help for a command' : 'tampilkan bantuan untuk perintah')
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => undefined, outputError: () => undefined });
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    });
   const common = (cmd: Command): Command =>
-    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => undefined, outputError: () => undefined });
+    cmd
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => io.stdout(s),
+        writeErr: () => undefined,
+        outputError: () => undefined,
+      });
 
   common(
     program
       .command('validate')
       .argument('[file]', en ? '.xlsx, .csv, .tsv or .txt file' : 'berkas .xlsx, .csv, .tsv atau .txt')
-      .description(en ? 'check a lampiran and report every problem' : 'periksa lampiran dan laporkan setiap masalah'),
+      .description(
+        en ? 'check a lampiran and report every problem' : 'periksa lampiran dan laporkan setiap masalah',
+      ),
   )
-    .option('--sheet <name>', en ? 'sheet to check (default: the first with a grid)' : 'lembar yang diperiksa (bawaan: yang pertama berisi tabel)')
+    .option(
+      '--sheet <name>',
+      en
+        ? 'sheet to check (default: the first with a grid)'
+        : 'lembar yang diperiksa (bawaan: yang pertama berisi tabel)',
+    )
     .addOption(new Option('--format <format>', en ? 'text, json, md or csv' : 'text, json, md atau csv'))
     .option('--lang <lang>', en ? 'id or en' : 'id atau en')
-    .option('--out <file.xlsx>', en ? 'write a copy with the findings highlighted' : 'tulis salinan dengan temuan disorot')
+    .option(
+      '--out <file.xlsx>',
+      en ? 'write a copy with the findings highlighted' : 'tulis salinan dengan temuan disorot',
+    )
     .option('--google <id-or-url>', en ? 'a Google spreadsheet' : 'spreadsheet Google')
-    .option('--google-folder <folder-id>', en ? 'every spreadsheet of a Drive folder' : 'semua spreadsheet dalam folder Drive')
-    .option('--summary <file.csv>', en ? 'summary CSV (with --google-folder)' : 'CSV ringkasan (dengan --google-folder)')
-    .option('--write', en ? 'write highlights and the report sheet to Google' : 'tulis sorotan dan lembar laporan ke Google')
-    .action(async (file: string | undefined, o: ValidateCliOptions) => setCode(await runValidate(file, o, io, year)));
+    .option(
+      '--google-folder <folder-id>',
+      en ? 'every spreadsheet of a Drive folder' : 'semua spreadsheet dalam folder Drive',
+    )
+    .option(
+      '--summary <file.csv>',
+      en ? 'summary CSV (with --google-folder)' : 'CSV ringkasan (dengan --google-folder)',
+    )
+    .option(
+      '--write',
+      en ? 'write highlights and the report sheet to Google' : 'tulis sorotan dan lembar laporan ke Google',
+    )
+    .action(async (file: string | undefined, o: ValidateCliOptions) =>
+      setCode(await runValidate(file, o, io, year)),
+    );
 
   common(
     program
@@ -300,11 +399,24 @@ function buildProgram(io: CliIo, lang: Lang, year: number, setCode: (n: number) 
       .description(en ? 'fill month marks from recurrence rules' : 'isi tanda bulan dari aturan jadwal'),
   )
     .option('--out <file>', en ? 'write the filled copy here' : 'tulis salinan yang sudah diisi ke sini')
-    .option('--dry-run', en ? 'show the cells that would be written, write nothing' : 'tampilkan sel yang akan ditulis, tanpa menulis')
+    .option(
+      '--dry-run',
+      en
+        ? 'show the cells that would be written, write nothing'
+        : 'tampilkan sel yang akan ditulis, tanpa menulis',
+    )
     .option('--format <format>', en ? 'text or json' : 'text atau json')
-    .option('--infer', en ? 'also read rules from SUB KEGIATAN / INDIKATOR text' : 'baca aturan juga dari teks SUB KEGIATAN / INDIKATOR')
+    .option(
+      '--infer',
+      en
+        ? 'also read rules from SUB KEGIATAN / INDIKATOR text'
+        : 'baca aturan juga dari teks SUB KEGIATAN / INDIKATOR',
+    )
     .option('--rule <rule>', en ? 'explicit rule, e.g. "triwulanan"' : 'aturan eksplisit, mis. "triwulanan"')
-    .option('--rows <rows>', en ? 'rows for --rule: 11-13 or 11,12,15' : 'baris untuk --rule: 11-13 atau 11,12,15')
+    .option(
+      '--rows <rows>',
+      en ? 'rows for --rule: 11-13 or 11,12,15' : 'baris untuk --rule: 11-13 atau 11,12,15',
+    )
     .option('--anchor <anchor>', en ? 'end or start of each period' : 'akhir (end) atau awal (start) periode')
     .option('--sheet <name>', en ? 'sheet to fill' : 'lembar yang diisi')
     .option('--lang <lang>', en ? 'id or en' : 'id atau en')
@@ -359,7 +471,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return 2;
     }
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return 0;
       const detail = oneLine(e.message.replace(/^error:\s*/i, ''));
       io.stderr(`lampiran: ${cliText('error.usage', lang, { detail })}\n`);
       return 2;

@@ -8,7 +8,8 @@ export const cliId = {
   'error.tooLarge': 'Berkas terlalu besar ({size} MB; batas {limit} MB): {file}',
   'error.emptyFile': 'Berkas kosong: {file}',
   'error.unknownExtension': 'Jenis berkas tidak dikenal: {file}. Gunakan .xlsx, .csv, .tsv atau .txt',
-  'error.notXlsx': 'Berkas {file} bukan berkas Excel .xlsx yang sah (mungkin rusak, atau berkas lain yang diberi nama .xlsx)',
+  'error.notXlsx':
+    'Berkas {file} bukan berkas Excel .xlsx yang sah (mungkin rusak, atau berkas lain yang diberi nama .xlsx)',
   'error.xlsxUnreadable': 'Berkas Excel {file} tidak dapat dibaca: {reason}',
   'error.emptyWorkbook': 'Buku kerja {file} tidak berisi lembar apa pun',
   'error.sheetMissing': 'Lembar "{sheet}" tidak ada di {file}. Lembar yang ada: {sheets}',

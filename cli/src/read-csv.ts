@@ -9,7 +9,12 @@ function stripBom(text: string): string {
 }
 
 function parseWith(text: string, delimiter: string): string[][] {
-  const r = Papa.parse<string[]>(text, { delimiter, newline: undefined, skipEmptyLines: false, dynamicTyping: false });
+  const r = Papa.parse<string[]>(text, {
+    delimiter,
+    newline: undefined,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+  });
   return r.data;
 }
 
@@ -35,7 +40,10 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-export function readCsvText(text: string, name: string): { sheet: SheetInput & { name: string }; delimiter: Delimiter } {
+export function readCsvText(
+  text: string,
+  name: string,
+): { sheet: SheetInput & { name: string }; delimiter: Delimiter } {
   const clean = stripBom(text);
   const delimiter = detectDelimiter(clean);
   const rows = parseWith(clean, delimiter);

@@ -84,7 +84,11 @@ export async function loadInput(
     let sheet: NamedSheet;
     if (opts.sheet !== undefined) {
       if (!book.sheetNames.includes(opts.sheet)) {
-        throw new CliError('error.sheetMissing', { sheet: opts.sheet, file, sheets: book.sheetNames.join(', ') });
+        throw new CliError('error.sheetMissing', {
+          sheet: opts.sheet,
+          file,
+          sheets: book.sheetNames.join(', '),
+        });
       }
       sheet = book.sheetInput(opts.sheet);
     } else {

@@ -36,7 +36,9 @@ export function cellValueOf(v: unknown): CellValue {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.richText)) {
-      return (o.richText as { text?: unknown }[]).map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
+      return (o.richText as { text?: unknown }[])
+        .map((r) => (typeof r.text === 'string' ? r.text : ''))
+        .join('');
     }
     if (typeof o.error === 'string') return o.error;
     if ('formula' in o || 'sharedFormula' in o) return cellValueOf(o.result);
@@ -47,12 +49,18 @@ export function cellValueOf(v: unknown): CellValue {
 
 /** Merges straight from the worksheet's merge table; `worksheet.model` would rebuild every row. */
 function mergesOf(ws: ExcelJS.Worksheet): MergeArea[] {
-  const table = (ws as unknown as { _merges?: Record<string, { model?: MergeArea } & Partial<MergeArea>> })._merges;
+  const table = (ws as unknown as { _merges?: Record<string, { model?: MergeArea } & Partial<MergeArea>> })
+    ._merges;
   const out: MergeArea[] = [];
   if (table) {
     for (const m of Object.values(table)) {
       const r = m.model ?? m;
-      if (typeof r.top === 'number' && typeof r.left === 'number' && typeof r.bottom === 'number' && typeof r.right === 'number') {
+      if (
+        typeof r.top === 'number' &&
+        typeof r.left === 'number' &&
+        typeof r.bottom === 'number' &&
+        typeof r.right === 'number'
+      ) {
         out.push({ top: r.top, left: r.left, bottom: r.bottom, right: r.right });
       }
     }

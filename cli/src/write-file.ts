@@ -15,7 +15,8 @@ export async function writeAtomically(file: string, write: (tmp: string) => Prom
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     if (e instanceof CliError) throw e;
     const code = (e as { code?: unknown })?.code;
-    const reason = typeof code === 'string' ? code : oneLine(e instanceof Error ? e.message : String(e)).slice(0, 160);
+    const reason =
+      typeof code === 'string' ? code : oneLine(e instanceof Error ? e.message : String(e)).slice(0, 160);
     throw new CliError('error.writeFailed', { file, reason });
   }
 }

@@ -34,7 +34,12 @@ export async function writeFilledCopy(input: LoadedInput, plan: FillPlan, out: s
   const ext = path.extname(out).toLowerCase();
   if (input.book) {
     const ws = input.book.workbook.getWorksheet(input.sheet.name);
-    if (!ws) throw new CliError('error.sheetMissing', { sheet: input.sheet.name, file: input.file, sheets: input.book.sheetNames.join(', ') });
+    if (!ws)
+      throw new CliError('error.sheetMissing', {
+        sheet: input.sheet.name,
+        file: input.file,
+        sheets: input.book.sheetNames.join(', '),
+      });
     for (const w of plan.writes) ws.getCell(w.row, w.column).value = w.value;
     const wb = input.book.workbook;
     await writeAtomically(out, (tmp) => wb.xlsx.writeFile(tmp));

@@ -24,7 +24,9 @@ function argb(hex: string): string {
 export function addHighlightRules(ws: ExcelJS.Worksheet, findings: readonly Finding[]): number {
   const highlights = highlightsOf(findings);
   // Read back by ExcelJS but missing from its typings.
-  const existing = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
+  const existing =
+    (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings ?? [];
   let priority = existing.reduce((p, cf) => Math.max(p, ...cf.rules.map((r) => r.priority ?? 0)), 0);
   let added = 0;
   for (const severity of SEVERITIES) {
@@ -37,7 +39,9 @@ export function addHighlightRules(ws: ExcelJS.Worksheet, findings: readonly Find
           type: 'expression',
           formulae: ['TRUE'],
           priority: ++priority,
-          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(SEVERITY_COLORS[severity]) } } },
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(SEVERITY_COLORS[severity]) } },
+          },
         },
       ],
     });
@@ -48,7 +52,11 @@ export function addHighlightRules(ws: ExcelJS.Worksheet, findings: readonly Find
 
 /** A sheet name Excel accepts: no []:*?/\ and at most 31 characters. */
 export function safeSheetName(name: string): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31).trim();
+  const clean = name
+    .replace(/[[\]:*?/\\]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .slice(0, 31)
+    .trim();
   return clean === '' ? 'Lampiran' : clean;
 }
 
@@ -57,7 +65,12 @@ function quoteFormulaText(s: string): string {
 }
 
 /** Replaces (or adds) the report sheet; every other sheet is left alone. */
-export function writeReportSheet(wb: ExcelJS.Workbook, report: Report, dataSheet: string, lang: Lang): ExcelJS.Worksheet {
+export function writeReportSheet(
+  wb: ExcelJS.Workbook,
+  report: Report,
+  dataSheet: string,
+  lang: Lang,
+): ExcelJS.Worksheet {
   // The same table the Excel add-in and the Apps Script write (text already formula-neutralised).
   const table = reportSheetOf(report, lang);
   const old = wb.getWorksheet(table.name);
@@ -83,7 +96,11 @@ export function writeReportSheet(wb: ExcelJS.Workbook, report: Report, dataSheet
   const sheetRef = `'${dataSheet.replace(/'/g, "''")}'`;
   report.findings.forEach((f, i) => {
     const r = table.firstFindingRow + i;
-    ws.getCell(r, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(SEVERITY_COLORS[f.severity]) } };
+    ws.getCell(r, 1).fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: argb(SEVERITY_COLORS[f.severity]) },
+    };
     ws.getCell(r, 4).alignment = { wrapText: true, vertical: 'top' };
     if (f.cell) {
       // A HYPERLINK formula is the internal link that Excel, LibreOffice and Sheets all follow.
@@ -101,7 +118,10 @@ export function writeReportSheet(wb: ExcelJS.Workbook, report: Report, dataSheet
 }
 
 /** A new workbook holding the values of a .csv/.txt/.tsv input, for highlights and fills. */
-export function workbookOfValues(sheet: SheetInput & { name: string }): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
+export function workbookOfValues(sheet: SheetInput & { name: string }): {
+  wb: ExcelJS.Workbook;
+  ws: ExcelJS.Worksheet;
+} {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(safeSheetName(sheet.name));
   const r0 = sheet.originRow ?? 1;

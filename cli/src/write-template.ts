@@ -66,7 +66,9 @@ export function templateWorkbook(tpl: TemplateSheet, lang: Lang): ExcelJS.Workbo
       const cell = ws.getCell(r, c);
       cell.border = THIN;
       const isMonth = months !== null && c >= months.column && c <= months.endColumn;
-      cell.alignment = isMonth ? { horizontal: 'center', vertical: 'middle' } : { vertical: 'top', wrapText: true };
+      cell.alignment = isMonth
+        ? { horizontal: 'center', vertical: 'middle' }
+        : { vertical: 'top', wrapText: true };
     }
   }
   // Title rows above the header: bold and centred across the merged width.
@@ -82,8 +84,9 @@ export function templateWorkbook(tpl: TemplateSheet, lang: Lang): ExcelJS.Workbo
   if (months) {
     const list = tpl.marks.length > 0 ? tpl.marks : ['√'];
     // Present on every ExcelJS worksheet but missing from its typings.
-    const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
-      .dataValidations;
+    const validations = (
+      ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+    ).dataValidations;
     validations.add(tpl.monthRange, {
       type: 'list',
       allowBlank: true,

@@ -18,7 +18,12 @@ export async function writeHighlightedCopy(
   if (input.book) {
     wb = input.book.workbook;
     ws = wb.getWorksheet(input.sheet.name);
-    if (!ws) throw new CliError('error.sheetMissing', { sheet: input.sheet.name, file: input.file, sheets: input.book.sheetNames.join(', ') });
+    if (!ws)
+      throw new CliError('error.sheetMissing', {
+        sheet: input.sheet.name,
+        file: input.file,
+        sheets: input.book.sheetNames.join(', '),
+      });
   } else {
     ({ wb, ws } = workbookOfValues(input.sheet));
   }

@@ -3,7 +3,14 @@ import { sheetViewOf, textOf } from './sheet-view.js';
 
 describe('sheetViewOf', () => {
   it('reads in sheet coordinates from an origin', () => {
-    const v = sheetViewOf({ values: [['a', null], [' b ', 2]], originRow: 5, originColumn: 3 });
+    const v = sheetViewOf({
+      values: [
+        ['a', null],
+        [' b ', 2],
+      ],
+      originRow: 5,
+      originColumn: 3,
+    });
     expect(v.get(5, 3)).toBe('a');
     expect(v.text(6, 3)).toBe('b');
     expect(v.get(6, 4)).toBe(2);
@@ -16,7 +23,10 @@ describe('sheetViewOf', () => {
 
   it('blanks non-master cells of merges (ExcelJS repeats the master value)', () => {
     const v = sheetViewOf({
-      values: [['Area', 'Area'], ['Area', 'x']],
+      values: [
+        ['Area', 'Area'],
+        ['Area', 'x'],
+      ],
       merges: [{ top: 1, left: 1, bottom: 2, right: 1 }],
     });
     expect(v.get(1, 1)).toBe('Area');

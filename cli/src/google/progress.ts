@@ -32,7 +32,6 @@ function streamOf(write: (s: string) => void): NodeJS.WritableStream {
 
 /** Titles are user text: control characters (terminal escapes) become spaces. */
 export function terminalSafe(text: string, max = 60): string {
-  // eslint-disable-next-line no-control-regex
   const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

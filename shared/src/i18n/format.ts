@@ -25,7 +25,11 @@ export function monthName(month: number, lang: Lang, style: 'short' | 'long' = '
 }
 
 /** "3,6,9,12" (or an array) -> "Mar, Jun, Sep, Des"; pieces that are not 1..12 are kept as written. */
-export function monthList(months: string | number | readonly number[] | undefined, lang: Lang, style: 'short' | 'long' = 'short'): string {
+export function monthList(
+  months: string | number | readonly number[] | undefined,
+  lang: Lang,
+  style: 'short' | 'long' = 'short',
+): string {
   const parts =
     typeof months === 'number'
       ? [String(months)]

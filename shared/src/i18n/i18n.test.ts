@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageData } from '../types.js';
-import { formatMessage, MESSAGES, monthList, t, uiEn, uiId, type MessageFn, type MessageId, type UiKey } from './index.js';
+import {
+  formatMessage,
+  MESSAGES,
+  monthList,
+  t,
+  uiEn,
+  uiId,
+  type MessageFn,
+  type MessageId,
+  type UiKey,
+} from './index.js';
 
 // Compile-time checks (run by `tsc`): a catalogue missing a key must not compile.
 type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -27,13 +37,13 @@ const SAMPLES = {
   'numbering.kegiatan': { found: '4.', expected: '3.' },
   'numbering.sub': { found: 'c)', expected: 'b)' },
   'missing-indicator': { activity: 'Penyusunan SOP' },
-  'unscheduled': { activity: 'Monitoring dan evaluasi' },
+  unscheduled: { activity: 'Monitoring dan evaluasi' },
   'invalid-mark': { value: 'ok', month: 5 },
   'shifted-row': { value: 'Dokumen SK' },
   'mark-in-ket': { value: '√' },
   'schedule-mismatch': { rule: 'triwulanan', expected: '3,6,9,12', found: '3,5' },
   'unresolved-recurrence': { phrase: 'secara berkala' },
-  'markup': { tag: '<i>' },
+  markup: { tag: '<i>' },
 } satisfies Record<MessageId, MessageData>;
 
 const LANGS = ['id', 'en'] as const;
@@ -50,14 +60,22 @@ describe('finding messages', () => {
     ]);
   });
 
-  const cases = Object.entries(SAMPLES).flatMap(([messageId, data]) => LANGS.map((lang) => ({ messageId, data, lang })));
+  const cases = Object.entries(SAMPLES).flatMap(([messageId, data]) =>
+    LANGS.map((lang) => ({ messageId, data, lang })),
+  );
   it.each(cases)('$messageId renders in $lang with its data', ({ messageId, data, lang }) => {
     const text = formatMessage({ messageId, data }, lang);
     expect(text.length).toBeGreaterThan(10);
     expect(text).not.toMatch(/undefined|null|NaN|\{|\}/);
     for (const [key, value] of Object.entries(data as MessageData)) {
       // Months are rendered as names; everything else appears as given.
-      if (['expected', 'found', 'month'].includes(key) && messageId !== 'column-numbers' && !messageId.startsWith('numbering') && messageId !== 'month-header') continue;
+      if (
+        ['expected', 'found', 'month'].includes(key) &&
+        messageId !== 'column-numbers' &&
+        !messageId.startsWith('numbering') &&
+        messageId !== 'month-header'
+      )
+        continue;
       expect(text).toContain(String(value));
     }
   });
@@ -70,10 +88,15 @@ describe('finding messages', () => {
   });
 
   it.each([
-    ['id', 'Jadwal tidak sesuai dengan aturan “triwulanan”: seharusnya Mar, Jun, Sep, Des, yang dicentang Mar, Mei'],
+    [
+      'id',
+      'Jadwal tidak sesuai dengan aturan “triwulanan”: seharusnya Mar, Jun, Sep, Des, yang dicentang Mar, Mei',
+    ],
     ['en', 'The schedule does not match the rule “triwulanan”: expected Mar, Jun, Sep, Dec, marked Mar, May'],
   ] as const)('renders comma-joined months as month names (%s)', (lang, expected) => {
-    expect(formatMessage({ messageId: 'schedule-mismatch', data: SAMPLES['schedule-mismatch'] }, lang)).toBe(expected);
+    expect(formatMessage({ messageId: 'schedule-mismatch', data: SAMPLES['schedule-mismatch'] }, lang)).toBe(
+      expected,
+    );
   });
 
   it.each([
@@ -87,14 +110,18 @@ describe('finding messages', () => {
   });
 
   it('names the month of an invalid mark in full', () => {
-    expect(formatMessage({ messageId: 'invalid-mark', data: { value: 'ok', month: 8 } }, 'id')).toContain('Agustus');
-    expect(formatMessage({ messageId: 'invalid-mark', data: { value: 'ok', month: '8' } }, 'en')).toContain('August');
+    expect(formatMessage({ messageId: 'invalid-mark', data: { value: 'ok', month: 8 } }, 'id')).toContain(
+      'Agustus',
+    );
+    expect(formatMessage({ messageId: 'invalid-mark', data: { value: 'ok', month: '8' } }, 'en')).toContain(
+      'August',
+    );
   });
 
   it('matches the wording given in the brief', () => {
-    expect(formatMessage({ messageId: 'missing-indicator', data: { activity: 'Rapat koordinasi' } }, 'id')).toBe(
-      'Kegiatan tanpa indikator keberhasilan: “Rapat koordinasi”',
-    );
+    expect(
+      formatMessage({ messageId: 'missing-indicator', data: { activity: 'Rapat koordinasi' } }, 'id'),
+    ).toBe('Kegiatan tanpa indikator keberhasilan: “Rapat koordinasi”');
     expect(formatMessage({ messageId: 'mark-in-ket', data: { value: '√' } }, 'id')).toContain(
       'kemungkinan bergeser satu kolom ke kanan',
     );
@@ -116,7 +143,9 @@ describe('finding messages', () => {
     );
     expect(formatMessage({ messageId: 'no-such-message', data: {} }, 'en')).toBe('no-such-message');
     expect(formatMessage({ messageId: 'toString', data: {} }, 'id')).toBe('toString');
-    expect(formatMessage({ messageId: 'no-grid', data: {} }, 'xx' as 'id')).toBe(formatMessage({ messageId: 'no-grid', data: {} }, 'id'));
+    expect(formatMessage({ messageId: 'no-grid', data: {} }, 'xx' as 'id')).toBe(
+      formatMessage({ messageId: 'no-grid', data: {} }, 'id'),
+    );
   });
 });
 
@@ -140,7 +169,12 @@ describe('UI labels', () => {
     ['report.sheetName', 'id', undefined, 'Laporan Validasi'],
     ['fill.preview', 'id', { cells: 12, rows: 4 }, '12 sel akan diisi pada 4 baris'],
     ['fill.preview', 'en', { cells: 1, rows: 1 }, '1 cells will be filled on 1 rows'],
-    ['error.unexpected', 'id', { code: 'E42' }, 'Terjadi kesalahan tak terduga (kode E42). Coba lagi; jika terus terjadi, sampaikan kode ini.'],
+    [
+      'error.unexpected',
+      'id',
+      { code: 'E42' },
+      'Terjadi kesalahan tak terduga (kode E42). Coba lagi; jika terus terjadi, sampaikan kode ini.',
+    ],
     ['month.short.12', 'id', undefined, 'Des'],
     ['month.short.12', 'en', undefined, 'Dec'],
     ['month.long.8', 'id', undefined, 'Agustus'],

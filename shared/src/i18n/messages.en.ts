@@ -35,7 +35,7 @@ export const messagesEn = {
   'numbering.sub': (d) =>
     `Sub-activity numbering is out of order: found “${f(d, 'found')}”, expected “${f(d, 'expected')}”`,
   'missing-indicator': (d) => `Activity without a success indicator: “${f(d, 'activity')}”`,
-  'unscheduled': (d) => `Activity not scheduled, no month is marked: “${f(d, 'activity')}”`,
+  unscheduled: (d) => `Activity not scheduled, no month is marked: “${f(d, 'activity')}”`,
   'invalid-mark': (d) => `The ${monthOf(d)} cell is not a check mark: “${f(d, 'value')}”`,
   'shifted-row': (d) =>
     `The row looks shifted: there is text in the month columns (“${f(d, 'value')}”) — check whether the row moved columns when pasted`,
@@ -45,5 +45,5 @@ export const messagesEn = {
     `The schedule does not match the rule “${f(d, 'rule')}”: expected ${monthList(d['expected'], 'en')}, marked ${monthList(d['found'], 'en')}`,
   'unresolved-recurrence': (d) =>
     `The schedule “${f(d, 'phrase')}” cannot be turned into months; mark the months yourself`,
-  'markup': (d) => `The cell contains HTML code ${f(d, 'tag')}; remove it so the text prints cleanly`,
+  markup: (d) => `The cell contains HTML code ${f(d, 'tag')}; remove it so the text prints cleanly`,
 } satisfies Record<MessageId, MessageFn>;

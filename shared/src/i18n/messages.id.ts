@@ -37,7 +37,7 @@ export const messagesId = {
   'numbering.sub': (d) =>
     `Nomor sub kegiatan tidak urut: tertulis “${f(d, 'found')}”, seharusnya “${f(d, 'expected')}”`,
   'missing-indicator': (d) => `Kegiatan tanpa indikator keberhasilan: “${f(d, 'activity')}”`,
-  'unscheduled': (d) => `Kegiatan belum dijadwalkan, tidak ada bulan yang dicentang: “${f(d, 'activity')}”`,
+  unscheduled: (d) => `Kegiatan belum dijadwalkan, tidak ada bulan yang dicentang: “${f(d, 'activity')}”`,
   'invalid-mark': (d) => `Isi sel bulan ${monthOf(d)} bukan tanda centang: “${f(d, 'value')}”`,
   'shifted-row': (d) =>
     `Baris tampak bergeser: ada teks di kolom bulan (“${f(d, 'value')}”) — periksa apakah isi baris pindah kolom saat ditempel`,
@@ -47,7 +47,7 @@ export const messagesId = {
     `Jadwal tidak sesuai dengan aturan “${f(d, 'rule')}”: seharusnya ${monthList(d['expected'], 'id')}, yang dicentang ${monthList(d['found'], 'id')}`,
   'unresolved-recurrence': (d) =>
     `Jadwal “${f(d, 'phrase')}” tidak dapat diterjemahkan menjadi bulan; centang bulan pelaksanaannya sendiri`,
-  'markup': (d) => `Sel berisi kode HTML ${f(d, 'tag')}; hapus kodenya agar teks tampil bersih saat dicetak`,
+  markup: (d) => `Sel berisi kode HTML ${f(d, 'tag')}; hapus kodenya agar teks tampil bersih saat dicetak`,
 } satisfies Record<string, MessageFn>;
 
 export type MessageId = keyof typeof messagesId;

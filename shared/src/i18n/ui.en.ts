@@ -97,7 +97,8 @@ export const uiEn = {
   'report.source': 'File',
   'report.sheet': 'Sheet',
   'report.grid': 'Grid',
-  'report.grid.line': '{range} ({kind}, year {year}, {columns} columns, data rows {firstDataRow}–{lastDataRow})',
+  'report.grid.line':
+    '{range} ({kind}, year {year}, {columns} columns, data rows {firstDataRow}–{lastDataRow})',
   'report.grid.none': 'not found',
   'report.col.severity': 'Severity',
   'report.col.rule': 'Rule',
@@ -151,12 +152,16 @@ export const uiEn = {
 
   'error.sheetProtected': 'This sheet is protected. Unprotect it and try again — nothing was changed.',
   'error.cellEditMode': 'A cell is being edited. Press Enter or Esc, then try again.',
-  'error.payloadTooLarge': 'The data is too large to process at once. Reduce the number of rows and try again.',
-  'error.requirementSet': 'This version of Excel does not support this feature (needs {set}). Update Office or use Excel on the web.',
+  'error.payloadTooLarge':
+    'The data is too large to process at once. Reduce the number of rows and try again.',
+  'error.requirementSet':
+    'This version of Excel does not support this feature (needs {set}). Update Office or use Excel on the web.',
   'error.lockNotAcquired': 'Someone else is editing this spreadsheet right now. Wait a moment and try again.',
   'error.quotaExceeded': 'The Google usage quota was exceeded. Wait a few minutes and try again.',
-  'error.noGrid': 'No lampiran grid found on this sheet. Make sure it has a header row with NO, KEGIATAN, INDIKATOR and the months.',
+  'error.noGrid':
+    'No lampiran grid found on this sheet. Make sure it has a header row with NO, KEGIATAN, INDIKATOR and the months.',
   'error.nothingToUndo': 'There is no fill to undo.',
   'error.emptySheet': 'This sheet is empty.',
-  'error.unexpected': 'An unexpected error occurred (code {code}). Try again; if it keeps happening, report this code.',
+  'error.unexpected':
+    'An unexpected error occurred (code {code}). Try again; if it keeps happening, report this code.',
 } as const satisfies Record<keyof typeof uiId, string>;

@@ -105,7 +105,8 @@ export const uiId = {
   'report.source': 'Berkas',
   'report.sheet': 'Lembar',
   'report.grid': 'Tabel',
-  'report.grid.line': '{range} ({kind}, tahun {year}, {columns} kolom, data baris {firstDataRow}–{lastDataRow})',
+  'report.grid.line':
+    '{range} ({kind}, tahun {year}, {columns} kolom, data baris {firstDataRow}–{lastDataRow})',
   'report.grid.none': 'tidak ditemukan',
   'report.col.severity': 'Tingkat',
   'report.col.rule': 'Aturan',
@@ -163,14 +164,18 @@ export const uiId = {
   // Host errors (one line, nothing written)
   'error.sheetProtected': 'Lembar ini diproteksi. Buka proteksinya lalu coba lagi — tidak ada yang diubah.',
   'error.cellEditMode': 'Ada sel yang sedang disunting. Tekan Enter atau Esc, lalu coba lagi.',
-  'error.payloadTooLarge': 'Data terlalu besar untuk diproses sekaligus. Kurangi jumlah baris lalu coba lagi.',
-  'error.requirementSet': 'Versi Excel ini belum mendukung fitur ini (perlu {set}). Perbarui Office atau gunakan Excel di web.',
+  'error.payloadTooLarge':
+    'Data terlalu besar untuk diproses sekaligus. Kurangi jumlah baris lalu coba lagi.',
+  'error.requirementSet':
+    'Versi Excel ini belum mendukung fitur ini (perlu {set}). Perbarui Office atau gunakan Excel di web.',
   'error.lockNotAcquired': 'Orang lain sedang menyunting dokumen ini. Tunggu sebentar lalu coba lagi.',
   'error.quotaExceeded': 'Batas pemakaian Google terlampaui. Tunggu beberapa menit lalu coba lagi.',
-  'error.noGrid': 'Tabel lampiran tidak ditemukan di lembar ini. Pastikan ada baris judul kolom NO, KEGIATAN, INDIKATOR dan bulan.',
+  'error.noGrid':
+    'Tabel lampiran tidak ditemukan di lembar ini. Pastikan ada baris judul kolom NO, KEGIATAN, INDIKATOR dan bulan.',
   'error.nothingToUndo': 'Tidak ada pengisian yang dapat diurungkan.',
   'error.emptySheet': 'Lembar ini kosong.',
-  'error.unexpected': 'Terjadi kesalahan tak terduga (kode {code}). Coba lagi; jika terus terjadi, sampaikan kode ini.',
+  'error.unexpected':
+    'Terjadi kesalahan tak terduga (kode {code}). Coba lagi; jika terus terjadi, sampaikan kode ini.',
 } as const;
 
 export type UiKey = keyof typeof uiId;

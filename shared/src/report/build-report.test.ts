@@ -6,12 +6,22 @@ describe('buildReport', () => {
   const result = resultOf([
     finding('missing-area', 'warning', null, { data: { area: 'Penguatan Pengawasan', kind: 'RB' } }),
     finding('missing-indicator', 'error', { row: 10, column: 5 }, { data: { activity: 'Penyusunan SOP' } }),
-    finding('unscheduled', 'error', { row: 11, column: 6, endColumn: 17 }, { data: { activity: 'Sosialisasi' } }),
-    finding('unknown-area', 'warning', { row: 12, column: 2 }, {
-      messageId: 'unknown-area.suggest',
-      data: { text: 'Tatalaksna', suggestion: 'Penataan Tatalaksana' },
-      suggestion: 'Penataan Tatalaksana',
-    }),
+    finding(
+      'unscheduled',
+      'error',
+      { row: 11, column: 6, endColumn: 17 },
+      { data: { activity: 'Sosialisasi' } },
+    ),
+    finding(
+      'unknown-area',
+      'warning',
+      { row: 12, column: 2 },
+      {
+        messageId: 'unknown-area.suggest',
+        data: { text: 'Tatalaksna', suggestion: 'Penataan Tatalaksana' },
+        suggestion: 'Penataan Tatalaksana',
+      },
+    ),
   ]);
 
   it('has exactly the JSON shape of SPEC §9', () => {
@@ -27,9 +37,31 @@ describe('buildReport', () => {
       kind: 'rb',
       year: 2025,
     });
-    expect(Object.keys(report.grid!)).toEqual(['range', 'headerRow', 'firstDataRow', 'lastDataRow', 'columns', 'kind', 'year']);
-    expect(report.summary).toEqual({ errors: 2, warnings: 2, infos: 0, activities: 14, withIndicator: 13, scheduled: 10 });
-    expect(Object.keys(report.summary)).toEqual(['errors', 'warnings', 'infos', 'activities', 'withIndicator', 'scheduled']);
+    expect(Object.keys(report.grid!)).toEqual([
+      'range',
+      'headerRow',
+      'firstDataRow',
+      'lastDataRow',
+      'columns',
+      'kind',
+      'year',
+    ]);
+    expect(report.summary).toEqual({
+      errors: 2,
+      warnings: 2,
+      infos: 0,
+      activities: 14,
+      withIndicator: 13,
+      scheduled: 10,
+    });
+    expect(Object.keys(report.summary)).toEqual([
+      'errors',
+      'warnings',
+      'infos',
+      'activities',
+      'withIndicator',
+      'scheduled',
+    ]);
     expect(report.findings[1]).toEqual({
       rule: 'missing-indicator',
       severity: 'error',
@@ -41,7 +73,16 @@ describe('buildReport', () => {
       suggestion: null,
     });
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'cell', 'row', 'column', 'range', 'message', 'suggestion']);
+      expect(Object.keys(f)).toEqual([
+        'rule',
+        'severity',
+        'cell',
+        'row',
+        'column',
+        'range',
+        'message',
+        'suggestion',
+      ]);
     }
     expect(report.findings[2]).toMatchObject({ cell: 'F11', range: 'F11:Q11', row: 11, column: 6 });
     expect(report.findings[3]!.suggestion).toBe('Penataan Tatalaksana');
@@ -63,15 +104,24 @@ describe('buildReport', () => {
   });
 
   it('has grid null and a no-grid finding when no grid was found', () => {
-    const report = buildReport(resultOf([finding('no-grid', 'error', null)], null, { activities: 0, withIndicator: 0, scheduled: 0 }), {
-      source: 'kosong.csv',
-      sheet: 'kosong',
-      lang: 'id',
-    });
+    const report = buildReport(
+      resultOf([finding('no-grid', 'error', null)], null, { activities: 0, withIndicator: 0, scheduled: 0 }),
+      {
+        source: 'kosong.csv',
+        sheet: 'kosong',
+        lang: 'id',
+      },
+    );
     expect(report.grid).toBeNull();
     expect(JSON.parse(JSON.stringify(report)).grid).toBeNull();
     expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]).toMatchObject({ rule: 'no-grid', cell: null, row: null, column: null, range: null });
+    expect(report.findings[0]).toMatchObject({
+      rule: 'no-grid',
+      cell: null,
+      row: null,
+      column: null,
+      range: null,
+    });
     expect(report.findings[0]!.message).toMatch(/^Tabel lampiran tidak ditemukan/);
   });
 
@@ -79,7 +129,11 @@ describe('buildReport', () => {
     const id = buildReport(result, { source: 'x', sheet: 'y', lang: 'id' });
     const en = buildReport(result, { source: 'x', sheet: 'y', lang: 'en' });
     expect(id.findings.map((f) => f.rule)).toEqual(result.findings.map((f) => f.rule));
-    expect(en.findings[3]!.message).toBe('Unknown area of change: “Tatalaksna” — did you mean “Penataan Tatalaksana”?');
-    expect(id.findings[3]!.message).toBe('Nama area perubahan tidak dikenal: “Tatalaksna” — mungkin maksudnya “Penataan Tatalaksana”');
+    expect(en.findings[3]!.message).toBe(
+      'Unknown area of change: “Tatalaksna” — did you mean “Penataan Tatalaksana”?',
+    );
+    expect(id.findings[3]!.message).toBe(
+      'Nama area perubahan tidak dikenal: “Tatalaksna” — mungkin maksudnya “Penataan Tatalaksana”',
+    );
   });
 });

@@ -62,7 +62,14 @@ describe('chartDataOf', () => {
   });
 
   it('lists an area with no activity with zeros', () => {
-    const plan: Plan = { grid: GRID, preferredMark: '√', areas: [area(8, 'Pengawasan', 'Penguatan Pengawasan')], activities: [] };
-    expect(chartDataOf(plan).perArea).toEqual([{ area: 'Penguatan Pengawasan', activities: 0, scheduled: 0, withIndicator: 0 }]);
+    const plan: Plan = {
+      grid: GRID,
+      preferredMark: '√',
+      areas: [area(8, 'Pengawasan', 'Penguatan Pengawasan')],
+      activities: [],
+    };
+    expect(chartDataOf(plan).perArea).toEqual([
+      { area: 'Penguatan Pengawasan', activities: 0, scheduled: 0, withIndicator: 0 },
+    ]);
   });
 });

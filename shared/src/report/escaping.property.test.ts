@@ -12,12 +12,37 @@ interface PapaResult {
   errors: unknown[];
 }
 const papaName = 'papaparse';
-const Papa = ((await import(papaName)) as { default: { parse(text: string, config: object): PapaResult } }).default;
+const Papa = ((await import(papaName)) as { default: { parse(text: string, config: object): PapaResult } })
+  .default;
 
 // Strings biased towards the characters the escapers care about.
 const nasty = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('<', '>', '&', '|', '`', '\\', '*', '_', '[', ']', '"', ',', ';', '=', '+', '-', '@', '\n', '\r', '\t', '\u001b', '\u202e', ' '),
+    fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '|',
+      '`',
+      '\\',
+      '*',
+      '_',
+      '[',
+      ']',
+      '"',
+      ',',
+      ';',
+      '=',
+      '+',
+      '-',
+      '@',
+      '\n',
+      '\r',
+      '\t',
+      '\u001b',
+      '\u202e',
+      ' ',
+    ),
     fc.string({ minLength: 1, maxLength: 1 }),
   ),
   maxLength: 40,
@@ -49,7 +74,9 @@ describe('escaping holds for any cell text', () => {
     fc.assert(
       fc.property(nasty, nasty, (activity, suggestion) => {
         const report = buildReport(
-          resultOf([finding('missing-indicator', 'error', { row: 10, column: 5 }, { data: { activity }, suggestion })]),
+          resultOf([
+            finding('missing-indicator', 'error', { row: 10, column: 5 }, { data: { activity }, suggestion }),
+          ]),
           { source: activity, sheet: suggestion, lang: 'id' },
         );
         const parsed = Papa.parse(renderCsv(report, 'id'), { delimiter: ',', skipEmptyLines: false });
@@ -67,11 +94,14 @@ describe('escaping holds for any cell text', () => {
   it('JSON: parses back to the same report with no raw < > &', () => {
     fc.assert(
       fc.property(nasty, (s) => {
-        const report = buildReport(resultOf([finding('unknown-area', 'warning', { row: 9, column: 2 }, { data: { text: s } })]), {
-          source: s,
-          sheet: s,
-          lang: 'en',
-        });
+        const report = buildReport(
+          resultOf([finding('unknown-area', 'warning', { row: 9, column: 2 }, { data: { text: s } })]),
+          {
+            source: s,
+            sheet: s,
+            lang: 'en',
+          },
+        );
         const json = renderJson(report, 'en');
         expect(JSON.parse(json)).toEqual(report);
         expect(json).not.toMatch(/[<>&]/);

@@ -28,7 +28,8 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       if (list) list.push(f);
       else areas.set(area, [f]);
     }
-    if (count > 0) groups.push({ severity, count, areas: [...areas].map(([area, list]) => ({ area, findings: list })) });
+    if (count > 0)
+      groups.push({ severity, count, areas: [...areas].map(([area, list]) => ({ area, findings: list })) });
   }
   return groups;
 }

@@ -14,7 +14,16 @@ describe('highlightsOf', () => {
       finding('unscheduled', 'error', { row: 10, column: 6, endColumn: 17 }),
     ]);
     expect(hs).toEqual([
-      { row: 10, column: 6, endRow: 10, endColumn: 17, range: 'F10:Q10', severity: 'error', color: '#F4CCCC', rule: 'unscheduled' },
+      {
+        row: 10,
+        column: 6,
+        endRow: 10,
+        endColumn: 17,
+        range: 'F10:Q10',
+        severity: 'error',
+        color: '#F4CCCC',
+        rule: 'unscheduled',
+      },
     ]);
   });
 
@@ -24,7 +33,9 @@ describe('highlightsOf', () => {
     { name: 'warning over info', order: ['info', 'warning'] as const, wins: 'warning' as const },
     { name: 'info then info', order: ['info', 'info'] as const, wins: 'info' as const },
   ])('de-duplicates a range, the most severe wins ($name)', ({ order, wins }) => {
-    const hs = highlightsOf(order.map((sev, i) => finding(i === 0 ? 'invalid-mark' : 'markup', sev, { row: 5, column: 7 })));
+    const hs = highlightsOf(
+      order.map((sev, i) => finding(i === 0 ? 'invalid-mark' : 'markup', sev, { row: 5, column: 7 })),
+    );
     expect(hs).toHaveLength(1);
     expect(hs[0]!.severity).toBe(wins);
     expect(hs[0]!.color).toBe(SEVERITY_COLORS[wins]);

@@ -35,6 +35,9 @@ export function highlightsOf(findings: readonly Finding[]): Highlight[] {
   });
   // Errors last so a host painting in order leaves them on top of overlapping warnings.
   return [...byRange.values()]
-    .sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.row - b.row || a.column - b.column || a.order - b.order)
+    .sort(
+      (a, b) =>
+        RANK[a.severity] - RANK[b.severity] || a.row - b.row || a.column - b.column || a.order - b.order,
+    )
     .map(({ order: _order, ...h }) => h);
 }

@@ -7,16 +7,18 @@ import { gridLine, summaryLine } from './summary-line.js';
 
 /** Inert inline Markdown for one table cell or list item. */
 export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // Only inline syntax matters here: cells and list items never start a block.
-    .replace(/[\\*_[\]~|]/g, (ch) => `\\${ch}`)
-    .replace(/`/g, '&#96;')
-    .replace(/\r\n|\r|\n/g, '<br>')
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '');
+  return (
+    value
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Only inline syntax matters here: cells and list items never start a block.
+      .replace(/[\\*_[\]~|]/g, (ch) => `\\${ch}`)
+      .replace(/`/g, '&#96;')
+      .replace(/\r\n|\r|\n/g, '<br>')
+      .replace(/\t/g, ' ')
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+  );
 }
 
 export function renderMarkdown(report: Report, lang: Lang): string {

@@ -27,7 +27,8 @@ export function plainText(value: string): string {
 }
 
 export function renderText(report: Report, lang: Lang, options: TextOptions = {}): string {
-  const paint = (style: keyof typeof ANSI, s: string): string => (options.color ? `${ANSI[style]}${s}${RESET}` : s);
+  const paint = (style: keyof typeof ANSI, s: string): string =>
+    options.color ? `${ANSI[style]}${s}${RESET}` : s;
   const lines: string[] = [];
   lines.push(paint('bold', t('report.title', lang)));
   lines.push(
@@ -51,7 +52,9 @@ export function renderText(report: Report, lang: Lang, options: TextOptions = {}
       lines.push(`  ${cell}  ${plainText(f.message)} ${paint('dim', `[${f.rule}]`)}`);
       // The message may already name the suggestion ("mungkin maksudnya …"); say it once.
       if (f.suggestion !== null && f.suggestion !== '' && !f.message.includes(f.suggestion)) {
-        lines.push(`  ${' '.repeat(cellWidth)}  ${t('finding.suggestion', lang, { suggestion: plainText(f.suggestion) })}`);
+        lines.push(
+          `  ${' '.repeat(cellWidth)}  ${t('finding.suggestion', lang, { suggestion: plainText(f.suggestion) })}`,
+        );
       }
     }
   }

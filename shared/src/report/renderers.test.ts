@@ -5,7 +5,7 @@ import { neutralizeFormula, renderCsv, spreadsheetText } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { escapeMarkdown, renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
-import { finding, HOSTILE, hostileResult, resultOf } from './test-fixtures.js';
+import { finding, hostileResult, resultOf } from './test-fixtures.js';
 
 interface PapaResult {
   data: string[][];
@@ -13,7 +13,8 @@ interface PapaResult {
 }
 // papaparse ships no type declarations; a non-literal specifier keeps tsc from looking for them.
 const papaName = 'papaparse';
-const Papa = ((await import(papaName)) as { default: { parse(text: string, config: object): PapaResult } }).default;
+const Papa = ((await import(papaName)) as { default: { parse(text: string, config: object): PapaResult } })
+  .default;
 
 const hostile = (lang: 'id' | 'en' = 'id'): Report =>
   buildReport(hostileResult(), { source: '=cmd|"/c calc"!A1 <b>.xlsx', sheet: 'Lampiran | 2025', lang });
@@ -21,7 +22,12 @@ const clean = (lang: 'id' | 'en'): Report =>
   buildReport(
     resultOf([
       finding('missing-indicator', 'error', { row: 10, column: 5 }, { data: { activity: 'Penyusunan SOP' } }),
-      finding('numbering', 'warning', { row: 11, column: 3 }, { messageId: 'numbering.kegiatan', data: { found: '4.', expected: '3.' } }),
+      finding(
+        'numbering',
+        'warning',
+        { row: 11, column: 3 },
+        { messageId: 'numbering.kegiatan', data: { found: '4.', expected: '3.' } },
+      ),
       finding('repeated-header', 'info', { row: 20, column: 1, endColumn: 18 }, { data: { rows: 3 } }),
     ]),
     { source: 'lampiran.xlsx', sheet: 'Lampiran', lang },
@@ -54,7 +60,9 @@ describe('renderText', () => {
   it('uses English labels and plurals', () => {
     const text = renderText(clean('en'), 'en');
     expect(text).toContain('Errors (1)');
-    expect(text).toContain('Summary: 1 error, 1 warning, 1 info · 14 activities, 13 with indicator, 10 scheduled');
+    expect(text).toContain(
+      'Summary: 1 error, 1 warning, 1 info · 14 activities, 13 with indicator, 10 scheduled',
+    );
   });
 
   it('shows a suggestion under its finding and a dash for position-less findings', () => {
@@ -92,8 +100,12 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(clean('en'), 'en');
     expect(md).toContain('# Lampiran Validation Report\n');
     expect(md).toContain('| Severity | Cell | Rule | Message | Suggestion |\n|---|---|---|---|---|\n');
-    expect(md).toContain('| Error | E10 | `missing-indicator` | Activity without a success indicator: “Penyusunan SOP” |  |');
-    expect(md).toContain('**Summary:** 1 error, 1 warning, 1 info · 14 activities, 13 with indicator, 10 scheduled');
+    expect(md).toContain(
+      '| Error | E10 | `missing-indicator` | Activity without a success indicator: “Penyusunan SOP” |  |',
+    );
+    expect(md).toContain(
+      '**Summary:** 1 error, 1 warning, 1 info · 14 activities, 13 with indicator, 10 scheduled',
+    );
   });
 
   it.each(LANGS)('keeps hostile cell text inert (%s)', (lang) => {
@@ -138,7 +150,9 @@ describe('renderCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('Berkas,Lembar,Tingkat,Aturan,Sel,Baris,Kolom,Rentang,Pesan,Saran');
-    expect(lines[1]).toBe('lampiran.xlsx,Lampiran,Kesalahan,missing-indicator,E10,10,5,E10,Kegiatan tanpa indikator keberhasilan: “Penyusunan SOP”,');
+    expect(lines[1]).toBe(
+      'lampiran.xlsx,Lampiran,Kesalahan,missing-indicator,E10,10,5,E10,Kegiatan tanpa indikator keberhasilan: “Penyusunan SOP”,',
+    );
     expect(lines).toHaveLength(3 + 2);
   });
 
@@ -212,9 +226,19 @@ describe('renderJson', () => {
   });
 
   it('writes null for position-less findings and a missing grid', () => {
-    const report = buildReport(resultOf([finding('no-grid', 'error', null)], null), { source: 's', sheet: 't', lang: 'id' });
+    const report = buildReport(resultOf([finding('no-grid', 'error', null)], null), {
+      source: 's',
+      sheet: 't',
+      lang: 'id',
+    });
     const parsed = JSON.parse(renderJson(report, 'id'));
     expect(parsed.grid).toBeNull();
-    expect(parsed.findings[0]).toMatchObject({ cell: null, row: null, column: null, range: null, suggestion: null });
+    expect(parsed.findings[0]).toMatchObject({
+      cell: null,
+      row: null,
+      column: null,
+      range: null,
+      suggestion: null,
+    });
   });
 });

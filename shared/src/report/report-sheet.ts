@@ -22,7 +22,10 @@ export interface ReportSheet {
 
 export function reportSheetOf(report: Report, lang: Lang): ReportSheet {
   const columns = 5;
-  const pad = (row: CellValue[]): CellValue[] => [...row, ...new Array<CellValue>(columns - row.length).fill(null)];
+  const pad = (row: CellValue[]): CellValue[] => [
+    ...row,
+    ...new Array<CellValue>(columns - row.length).fill(null),
+  ];
   const safe = (s: string): string => spreadsheetText(s);
   const values: CellValue[][] = [
     pad([t('report.title', lang)]),
@@ -49,5 +52,12 @@ export function reportSheetOf(report: Report, lang: Lang): ReportSheet {
       f.suggestion === null ? null : safe(f.suggestion),
     ]);
   }
-  return { name: t('report.sheetName', lang), values, columns, headerRow, firstFindingRow: headerRow + 1, cellColumn: 2 };
+  return {
+    name: t('report.sheetName', lang),
+    values,
+    columns,
+    headerRow,
+    firstFindingRow: headerRow + 1,
+    cellColumn: 2,
+  };
 }

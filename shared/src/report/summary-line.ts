@@ -10,7 +10,9 @@ export function countLabel(severity: Severity, count: number, lang: Lang): strin
 
 export function summaryLine(report: Report, lang: Lang): string {
   const s = report.summary;
-  const counts = (['error', 'warning', 'info'] as const).map((sev) => countLabel(sev, s[COUNT_FIELD[sev]], lang)).join(', ');
+  const counts = (['error', 'warning', 'info'] as const)
+    .map((sev) => countLabel(sev, s[COUNT_FIELD[sev]], lang))
+    .join(', ');
   const total = s.errors + s.warnings + s.infos;
   const head = total === 0 ? t('summary.noFindings', lang) : counts;
   const plan = report.grid

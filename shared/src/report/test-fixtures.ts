@@ -1,6 +1,14 @@
 // Hand-built findings and results for the report tests (no validate() needed).
 import { a1, a1Range } from '../a1.js';
-import type { Finding, GridInfo, MessageData, RuleId, Severity, Summary, ValidationResult } from '../types.js';
+import type {
+  Finding,
+  GridInfo,
+  MessageData,
+  RuleId,
+  Severity,
+  Summary,
+  ValidationResult,
+} from '../types.js';
 
 export function finding(
   rule: RuleId,
@@ -38,11 +46,23 @@ export const GRID: GridInfo = {
   firstColumn: 1,
   kind: 'rb',
   year: 2025,
-  cols: { no: 1, area: 2, kegiatan: 3, subKegiatan: 4, indikator: 5, months: [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17], ket: 18 },
+  cols: {
+    no: 1,
+    area: 2,
+    kegiatan: 3,
+    subKegiatan: 4,
+    indikator: 5,
+    months: [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17],
+    ket: 18,
+  },
   repeatedHeaderRows: [],
 };
 
-export function resultOf(findings: Finding[], grid: GridInfo | null = GRID, counts: Partial<Summary> = {}): ValidationResult {
+export function resultOf(
+  findings: Finding[],
+  grid: GridInfo | null = GRID,
+  counts: Partial<Summary> = {},
+): ValidationResult {
   return {
     grid,
     plan: null,
@@ -73,15 +93,40 @@ export const HOSTILE = {
 export function hostileResult(): ValidationResult {
   return resultOf([
     finding('missing-area', 'warning', null, { data: { area: 'Penguatan Pengawasan', kind: 'RB' } }),
-    finding('missing-indicator', 'error', { row: 10, column: 5 }, { data: { activity: HOSTILE.html }, area: 'Manajemen Perubahan' }),
-    finding('unknown-area', 'warning', { row: 12, column: 2 }, {
-      messageId: 'unknown-area.suggest',
-      data: { text: HOSTILE.pipe, suggestion: 'Penataan Tatalaksana' },
-      suggestion: HOSTILE.formula,
-    }),
-    finding('extra-cell', 'warning', { row: 13, column: 19 }, { data: { value: HOSTILE.newline, lastColumn: 'R' } }),
-    finding('shifted-row', 'warning', { row: 14, column: 6, endColumn: 17 }, { data: { value: HOSTILE.backtick } }),
+    finding(
+      'missing-indicator',
+      'error',
+      { row: 10, column: 5 },
+      { data: { activity: HOSTILE.html }, area: 'Manajemen Perubahan' },
+    ),
+    finding(
+      'unknown-area',
+      'warning',
+      { row: 12, column: 2 },
+      {
+        messageId: 'unknown-area.suggest',
+        data: { text: HOSTILE.pipe, suggestion: 'Penataan Tatalaksana' },
+        suggestion: HOSTILE.formula,
+      },
+    ),
+    finding(
+      'extra-cell',
+      'warning',
+      { row: 13, column: 19 },
+      { data: { value: HOSTILE.newline, lastColumn: 'R' } },
+    ),
+    finding(
+      'shifted-row',
+      'warning',
+      { row: 14, column: 6, endColumn: 17 },
+      { data: { value: HOSTILE.backtick } },
+    ),
     finding('invalid-mark', 'warning', { row: 15, column: 7 }, { data: { value: HOSTILE.ansi, month: 2 } }),
-    finding('markup', 'info', { row: 16, column: 4 }, { data: { tag: HOSTILE.markdownLink }, suggestion: '@SUM(A1)' }),
+    finding(
+      'markup',
+      'info',
+      { row: 16, column: 4 },
+      { data: { tag: HOSTILE.markdownLink }, suggestion: '@SUM(A1)' },
+    ),
   ]);
 }
