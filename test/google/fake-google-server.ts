@@ -1,7 +1,8 @@
 // A loopback stand-in for the parts of Sheets v4 and Drive v3 the batch command uses. It keeps
-// spreadsheets in memory (values, merges, conditional formats), answers in the API's JSON shapes
-// (trailing empties trimmed, zero fields left out like protobuf JSON), applies batchUpdate
-// atomically, checks the bearer token, logs every request and can be told to fail.
+// spreadsheets in memory (values, merges, conditional formats, sheet-level developer metadata),
+// answers in the API's JSON shapes (trailing empties trimmed, zero fields left out like protobuf
+// JSON), applies batchUpdate atomically, checks the bearer token, logs every request and can be
+// told to fail.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Cell } from './corpus.js';
@@ -17,12 +18,21 @@ export interface GridRange {
 // Conditional-format rules are stored as the client sent them (plain JSON).
 export type Rule = Record<string, unknown> & { ranges?: GridRange[] };
 
+/** Sheet-level developer metadata, as stored (location is always the sheet holding it). */
+export interface DevMetadata {
+  metadataId: number;
+  metadataKey: string;
+  metadataValue?: string;
+  visibility: 'DOCUMENT' | 'PROJECT';
+}
+
 export interface FakeSheet {
   sheetId: number;
   title: string;
   values: Cell[][];
   merges?: GridRange[];
   conditionalFormats?: Rule[];
+  developerMetadata?: DevMetadata[];
   /** A chart sheet: no gridProperties, no values. */
   object?: boolean;
 }
@@ -94,6 +104,42 @@ function clean(r: GridRange): GridRange {
   return out;
 }
 
+/**
+ * A stored rule as the API echoes it: zero fields left out of the ranges, and the fill given both as
+ * `backgroundColor` and as `backgroundColorStyle.rgbColor`.
+ */
+function echoRule(r: Rule): Rule {
+  const out = JSON.parse(JSON.stringify(r)) as Rule;
+  out.ranges = (r.ranges ?? []).map(clean);
+  const format = (out.booleanRule as { format?: Record<string, unknown> } | undefined)?.format;
+  if (format?.backgroundColor && !format.backgroundColorStyle)
+    format.backgroundColorStyle = { rgbColor: format.backgroundColor };
+  return out;
+}
+
+/** Condition types that take no ConditionValues, and those that need exactly one (the ones we check). */
+const NO_VALUES = new Set(['BLANK', 'NOT_BLANK']);
+const ONE_VALUE = new Set(['CUSTOM_FORMULA', 'NUMBER_LESS', 'NUMBER_GREATER', 'TEXT_CONTAINS', 'NUMBER_EQ']);
+
+function ruleProblem(rule: Rule): string | null {
+  const cond = (rule.booleanRule as { condition?: { type?: string; values?: unknown[] } } | undefined)
+    ?.condition;
+  if (!cond) return rule.gradientRule ? null : 'rule.booleanRule.condition required';
+  const n = cond.values?.length ?? 0;
+  if (NO_VALUES.has(cond.type ?? '') && n !== 0) return `${cond.type} takes no values`;
+  if (ONE_VALUE.has(cond.type ?? '') && n !== 1) return `${cond.type} takes one value`;
+  if (!NO_VALUES.has(cond.type ?? '') && !ONE_VALUE.has(cond.type ?? ''))
+    return `The fake does not know condition type ${String(cond.type)}`;
+  return null;
+}
+
+interface Lookup {
+  metadataId?: number;
+  metadataKey?: string;
+  metadataValue?: string;
+  metadataLocation?: { sheetId?: number; spreadsheet?: boolean };
+}
+
 function trimRows(values: Cell[][]): Cell[][] {
   const rows = values.map((r) => {
     const row = r.map((v) => (v === null ? '' : v));
@@ -130,6 +176,7 @@ export class FakeGoogle {
   readonly log: LoggedRequest[] = [];
   private faults: (FaultSpec & { left: number })[] = [];
   private server: Server | null = null;
+  private lastMetadataId = 0;
   root = '';
 
   constructor(private readonly options: FakeGoogleOptions = {}) {}
@@ -150,6 +197,21 @@ export class FakeGoogle {
 
   rulesOf(id: string, sheetId: number): Rule[] {
     return this.spreadsheets.get(id)?.sheets.find((s) => s.sheetId === sheetId)?.conditionalFormats ?? [];
+  }
+
+  metadataOf(id: string, sheetId: number): DevMetadata[] {
+    return this.spreadsheets.get(id)?.sheets.find((s) => s.sheetId === sheetId)?.developerMetadata ?? [];
+  }
+
+  /** The sheet as the API would describe it (what the command reads), for assertions. */
+  sheetState(id: string, sheetId: number): Record<string, unknown> | undefined {
+    const book = this.spreadsheets.get(id);
+    const index = book?.sheets.findIndex((s) => s.sheetId === sheetId) ?? -1;
+    if (!book || index < 0) return undefined;
+    const all = this.metadata(book, 'sheets(properties(sheetId),conditionalFormats,developerMetadata)') as {
+      sheets: Record<string, unknown>[];
+    };
+    return all.sheets[index];
   }
 
   async start(): Promise<string> {
@@ -301,10 +363,16 @@ export class FakeGoogle {
             ? { merges: s.merges.map((r) => clean({ ...r, sheetId: s.sheetId })) }
             : {}),
           ...(want('conditionalFormats') && s.conditionalFormats?.length
+            ? { conditionalFormats: s.conditionalFormats.map(echoRule) }
+            : {}),
+          ...(want('developerMetadata') && s.developerMetadata?.length
             ? {
-                conditionalFormats: s.conditionalFormats.map((r) => ({
-                  ...r,
-                  ranges: (r.ranges ?? []).map(clean),
+                developerMetadata: s.developerMetadata.map((m) => ({
+                  metadataId: m.metadataId,
+                  metadataKey: m.metadataKey,
+                  ...(m.metadataValue ? { metadataValue: m.metadataValue } : {}),
+                  location: { locationType: 'SHEET', ...(s.sheetId !== 0 ? { sheetId: s.sheetId } : {}) },
+                  visibility: m.visibility,
                 })),
               }
             : {}),
@@ -342,6 +410,24 @@ export class FakeGoogle {
     const requests = (body as { requests?: unknown[] } | null)?.requests;
     if (!Array.isArray(requests) || requests.length === 0) return 'requests required';
     const rules = new Map(book.sheets.map((s) => [s.sheetId, [...(s.conditionalFormats ?? [])]]));
+    const metas = new Map(
+      book.sheets.map((s) => [s.sheetId, (s.developerMetadata ?? []).map((m) => ({ ...m }))]),
+    );
+    const matching = (filter: unknown): { sheetId: number; m: DevMetadata }[] | string => {
+      const lookup = (filter as { developerMetadataLookup?: Lookup } | undefined)?.developerMetadataLookup;
+      if (!lookup) return 'The fake only implements developerMetadataLookup data filters';
+      const out: { sheetId: number; m: DevMetadata }[] = [];
+      for (const [sheetId, list] of metas)
+        for (const m of list)
+          if (
+            (lookup.metadataId === undefined || lookup.metadataId === m.metadataId) &&
+            (lookup.metadataKey === undefined || lookup.metadataKey === m.metadataKey) &&
+            (lookup.metadataValue === undefined || lookup.metadataValue === m.metadataValue) &&
+            (lookup.metadataLocation?.sheetId === undefined || lookup.metadataLocation.sheetId === sheetId)
+          )
+            out.push({ sheetId, m });
+      return out;
+    };
     const replies: unknown[] = [];
     for (const r of requests as Record<string, Record<string, unknown>>[]) {
       const kind = Object.keys(r)[0];
@@ -355,6 +441,8 @@ export class FakeGoogle {
       } else if (kind === 'addConditionalFormatRule') {
         const { rule, index } = r[kind] as { rule?: Rule; index?: number };
         if (!rule || !Array.isArray(rule.ranges) || rule.ranges.length === 0) return 'rule.ranges required';
+        const problem = ruleProblem(rule);
+        if (problem) return problem;
         const sheetId = rule.ranges[0]!.sheetId ?? 0;
         const list = rules.get(sheetId);
         if (!list) return `No grid with id: ${sheetId}`;
@@ -362,11 +450,69 @@ export class FakeGoogle {
         if (at < 0 || at > list.length) return `Invalid index ${at}`;
         list.splice(at, 0, JSON.parse(JSON.stringify(rule)) as Rule);
         replies.push({});
+      } else if (kind === 'createDeveloperMetadata') {
+        const dm = (r[kind] as { developerMetadata?: Record<string, unknown> }).developerMetadata ?? {};
+        const location = dm.location as { sheetId?: number } | undefined;
+        if (typeof dm.metadataKey !== 'string' || dm.metadataKey === '') return 'metadataKey required';
+        if (dm.visibility !== 'DOCUMENT' && dm.visibility !== 'PROJECT') return 'visibility required';
+        if (!location || Object.keys(location).join() !== 'sheetId')
+          return 'The fake only implements sheet-level developer metadata';
+        const list = metas.get(location.sheetId ?? 0);
+        if (!list) return `No grid with id: ${location.sheetId}`;
+        const used = [...metas.values()].flat().map((m) => m.metadataId);
+        const metadataId =
+          typeof dm.metadataId === 'number' ? dm.metadataId : Math.max(this.lastMetadataId, ...used) + 1;
+        if (used.includes(metadataId)) return `Duplicate metadataId ${metadataId}`;
+        this.lastMetadataId = Math.max(this.lastMetadataId, metadataId);
+        const stored: DevMetadata = {
+          metadataId,
+          metadataKey: dm.metadataKey,
+          ...(typeof dm.metadataValue === 'string' ? { metadataValue: dm.metadataValue } : {}),
+          visibility: dm.visibility,
+        };
+        list.push(stored);
+        replies.push({ createDeveloperMetadata: { developerMetadata: { ...stored, location } } });
+      } else if (kind === 'updateDeveloperMetadata') {
+        const { dataFilters, developerMetadata, fields } = r[kind] as {
+          dataFilters?: unknown[];
+          developerMetadata?: Partial<DevMetadata>;
+          fields?: string;
+        };
+        if (!fields) return 'fields required';
+        if (!developerMetadata) return 'developerMetadata required';
+        const names = fields === '*' ? ['metadataKey', 'metadataValue', 'visibility'] : fields.split(',');
+        if (names.some((f) => !['metadataKey', 'metadataValue', 'visibility'].includes(f)))
+          return `The fake does not update fields ${fields}`;
+        const hits = new Map<DevMetadata, number>();
+        for (const f of dataFilters ?? []) {
+          const found = matching(f);
+          if (typeof found === 'string') return found;
+          for (const { m, sheetId } of found) hits.set(m, sheetId);
+        }
+        if (hits.size === 0) return 'No developer metadata matches the data filters';
+        for (const m of hits.keys())
+          for (const f of names)
+            (m as unknown as Record<string, unknown>)[f] = developerMetadata[f as 'metadataKey'];
+        replies.push({
+          updateDeveloperMetadata: { developerMetadata: [...hits.keys()].map((m) => ({ ...m })) },
+        });
+      } else if (kind === 'deleteDeveloperMetadata') {
+        const found = matching((r[kind] as { dataFilter?: unknown }).dataFilter);
+        if (typeof found === 'string') return found;
+        if (found.length === 0) return 'No developer metadata matches the data filter';
+        for (const { sheetId, m } of found) {
+          const list = metas.get(sheetId)!;
+          list.splice(list.indexOf(m), 1);
+        }
+        replies.push({ deleteDeveloperMetadata: { deletedDeveloperMetadata: found.map(({ m }) => m) } });
       } else {
-        return `The fake only implements conditional-format requests, got ${String(kind)}`;
+        return `The fake only implements conditional-format and developer-metadata requests, got ${String(kind)}`;
       }
     }
-    for (const s of book.sheets) s.conditionalFormats = rules.get(s.sheetId) ?? [];
+    for (const s of book.sheets) {
+      s.conditionalFormats = rules.get(s.sheetId) ?? [];
+      s.developerMetadata = metas.get(s.sheetId) ?? [];
+    }
     return replies;
   }
 

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGoogleFolderWith } from '../../cli/src/google/index.js';
-import { isOurRule } from '../../cli/src/google/highlight-requests.js';
 import {
   book,
   captureIo,
@@ -12,6 +11,7 @@ import {
   envFor,
   FakeClock,
   lampiranSheet,
+  splitRules,
   startFake,
   userRule,
   type FakeGoogle,
@@ -157,9 +157,10 @@ describe('validate --google-folder', () => {
     const readable = ['sheet0-id', 'sheet1-id', 'sheet2-id', 'sheet3-id', 'sheet4-id', 'inject-id'];
     expect(posts.map((p) => p.id).sort()).toEqual([...readable].sort());
     for (let i = 0; i < 5; i++) {
-      const rules = fake.rulesOf(`sheet${i}-id`, i);
-      expect(rules.filter((r) => !isOurRule(r))).toEqual([userRule(i)]);
-      expect(rules.filter((r) => isOurRule(r)).length).toBeGreaterThan(0);
+      const { ours, user } = splitRules(fake, `sheet${i}-id`, i);
+      expect(user).toEqual([userRule(i)]);
+      expect(ours.length).toBeGreaterThan(0);
+      expect(fake.metadataOf(`sheet${i}-id`, i)).toHaveLength(1);
     }
     // A second pass over the unchanged folder writes nothing new and adds no rule.
     const counts = readable.map((id) => fake.spreadsheets.get(id)!.sheets[0]!.conditionalFormats!.length);
@@ -167,6 +168,9 @@ describe('validate --google-folder', () => {
     expect(fake.log.filter((r) => r.method === 'POST')).toHaveLength(posts.length);
     expect(readable.map((id) => fake.spreadsheets.get(id)!.sheets[0]!.conditionalFormats!.length)).toEqual(
       counts,
+    );
+    expect(readable.map((id) => fake.spreadsheets.get(id)!.sheets[0]!.developerMetadata!.length)).toEqual(
+      readable.map(() => 1),
     );
   });
 

@@ -5,8 +5,12 @@ import {
   desiredRules,
   highlightPlanOf,
   highlightsUpToDate,
-  isOurRule,
-  markerFormula,
+  isLegacyRule,
+  legacyMarkerFormula,
+  METADATA_KEY,
+  metadataValueOf,
+  ourRuleIndexes,
+  ruleFingerprint,
 } from '../../cli/src/google/highlight-requests.js';
 import { maxStartsInWindow, RateLimiter, rpmOf } from '../../cli/src/google/rate-limiter.js';
 import { mergeAreaOf, originOf, quotedSheet, sheetInputOf } from '../../cli/src/google/sheet-input.js';
@@ -193,47 +197,180 @@ describe('highlight requests', () => {
     h(13, 5, 'error'),
   ]);
 
-  it('makes one rule per severity, errors first, 0-based end-exclusive ranges', () => {
-    expect(wanted.map((r) => r.booleanRule?.condition?.values?.[0]?.userEnteredValue)).toEqual([
-      markerFormula('error'),
-      markerFormula('warning'),
-      markerFormula('info'),
-    ]);
-    expect(wanted[0]!.ranges).toEqual([
-      { sheetId: 4, startRowIndex: 10, endRowIndex: 11, startColumnIndex: 5, endColumnIndex: 17 },
-      { sheetId: 4, startRowIndex: 12, endRowIndex: 13, startColumnIndex: 4, endColumnIndex: 5 },
-    ]);
-    expect(wanted.every(isOurRule)).toBe(true);
+  const fill = (hex: string) => {
+    const n = parseInt(hex.slice(1), 16);
+    return { red: (n >> 16) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
+  };
+  const userFormula = {
+    ranges: [{ sheetId: 4 }],
+    booleanRule: {
+      condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: '=A1="lampiran-checker"' }] },
+    },
+  };
+
+  const meta = (metadataId: number, rules: typeof wanted, sheetId = 4) => ({
+    metadataId,
+    metadataKey: METADATA_KEY,
+    metadataValue: metadataValueOf(rules),
+    location: { locationType: 'SHEET', sheetId },
+    visibility: 'DOCUMENT',
   });
 
-  it('deletes only its own rules, highest index first, then adds at the top', () => {
-    const user = {
-      ranges: [{ sheetId: 4 }],
+  it('makes a BLANK and a NOT_BLANK rule per severity, errors first, without any value', () => {
+    expect(wanted.map((r) => r.booleanRule?.condition)).toEqual([
+      { type: 'BLANK' },
+      { type: 'NOT_BLANK' },
+      { type: 'BLANK' },
+      { type: 'NOT_BLANK' },
+      { type: 'BLANK' },
+      { type: 'NOT_BLANK' },
+    ]);
+    expect(wanted.map((r) => r.booleanRule?.format?.backgroundColor)).toEqual(
+      ['#F4CCCC', '#F4CCCC', '#FFF2CC', '#FFF2CC', '#CFE2F3', '#CFE2F3'].map(fill),
+    );
+    const errorRanges = [
+      { sheetId: 4, startRowIndex: 10, endRowIndex: 11, startColumnIndex: 5, endColumnIndex: 17 },
+      { sheetId: 4, startRowIndex: 12, endRowIndex: 13, startColumnIndex: 4, endColumnIndex: 5 },
+    ];
+    expect(wanted[0]!.ranges).toEqual(errorRanges);
+    expect(wanted[1]!.ranges).toEqual(errorRanges);
+    expect(JSON.stringify(wanted)).not.toContain('userEnteredValue');
+  });
+
+  it('fingerprints ignore the zero fields, colour style and range order the API may echo', () => {
+    const r = wanted[0]!;
+    const echoed = {
+      ranges: [...r.ranges!]
+        .reverse()
+        .map(({ sheetId, ...rest }) => ({ ...rest, ...(sheetId ? { sheetId } : {}) })),
       booleanRule: {
-        condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: '=A1="lampiran-checker"' }] },
+        condition: { type: 'BLANK' },
+        format: { backgroundColorStyle: { rgbColor: r.booleanRule!.format!.backgroundColor! } },
       },
     };
-    const sheet = { conditionalFormats: [user, wanted[1]!, user, wanted[0]!] };
+    expect(ruleFingerprint(echoed)).toBe(ruleFingerprint(r));
+    expect(ruleFingerprint(r)).toMatch(/^[0-9a-f]{16}$/);
+    expect(new Set(wanted.map(ruleFingerprint)).size).toBe(wanted.length);
+    expect(metadataValueOf(wanted).length).toBeLessThan(30_000);
+  });
+
+  it('recognises its rules only by a listed fingerprint plus our shape, and legacy marker rules', () => {
+    // Without our metadata, a BLANK rule with our exact fill is the user's.
+    expect(ourRuleIndexes({ conditionalFormats: [...wanted] })).toEqual([]);
+    // Listed, but the colour or the type changed (the user edited it): the user's now.
+    const recoloured = { ...wanted[0]!, booleanRule: { ...wanted[0]!.booleanRule, format: {} } };
+    const sheet = {
+      properties: { sheetId: 4 },
+      conditionalFormats: [recoloured, wanted[1]!],
+      developerMetadata: [meta(1, wanted.slice(0, 2))],
+    };
+    expect(ourRuleIndexes(sheet)).toEqual([1]);
+    // Metadata of another sheet or under another key does not count.
+    expect(
+      ourRuleIndexes({
+        properties: { sheetId: 4 },
+        conditionalFormats: [...wanted],
+        developerMetadata: [meta(1, wanted, 5), { ...meta(2, wanted), metadataKey: 'someone-else' }],
+      }),
+    ).toEqual([]);
+    // A garbled value claims nothing.
+    expect(
+      ourRuleIndexes({
+        properties: { sheetId: 4 },
+        conditionalFormats: [...wanted],
+        developerMetadata: [{ ...meta(1, wanted), metadataValue: 'not json' }],
+      }),
+    ).toEqual([]);
+    // Earlier versions' rules are ours without any metadata.
+    const legacy = {
+      ranges: [{ sheetId: 4 }],
+      booleanRule: {
+        condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: legacyMarkerFormula('error') }] },
+      },
+    };
+    expect(isLegacyRule(legacy)).toBe(true);
+    expect(ourRuleIndexes({ conditionalFormats: [userFormula, legacy] })).toEqual([1]);
+  });
+
+  it('deletes only its own rules, highest index first, adds at the top, updates its metadata', () => {
+    // The user copied our first rule further down: each fingerprint claims one rule, top first.
+    const sheet = {
+      properties: { sheetId: 4 },
+      conditionalFormats: [userFormula, wanted[1]!, userFormula, wanted[0]!, wanted[0]!],
+      developerMetadata: [meta(7, wanted.slice(0, 2))],
+    };
     const plan = highlightPlanOf(4, sheet, wanted);
     expect(plan.requests.slice(0, 2)).toEqual([
       { deleteConditionalFormatRule: { sheetId: 4, index: 3 } },
       { deleteConditionalFormatRule: { sheetId: 4, index: 1 } },
     ]);
-    expect(plan.requests.slice(2).map((r) => r.addConditionalFormatRule?.index)).toEqual([0, 1, 2]);
-    expect([plan.deleted, plan.added, plan.ranges]).toEqual([2, 3, 4]);
-    expect(isOurRule(user)).toBe(false);
+    expect(plan.requests.slice(2, 8).map((r) => r.addConditionalFormatRule?.index)).toEqual([
+      0, 1, 2, 3, 4, 5,
+    ]);
+    expect(plan.requests.slice(8)).toEqual([
+      {
+        updateDeveloperMetadata: {
+          dataFilters: [{ developerMetadataLookup: { metadataId: 7 } }],
+          developerMetadata: { metadataValue: metadataValueOf(wanted) },
+          fields: 'metadataValue',
+        },
+      },
+    ]);
+    expect([plan.deleted, plan.added, plan.ranges]).toEqual([2, 6, 4]);
+    expect(isLegacyRule(userFormula)).toBe(false);
+    expect(JSON.stringify(plan.requests)).not.toContain('userEnteredValue');
   });
 
-  it('is up to date only when exactly the wanted rules sit on top', () => {
+  it('creates its metadata when there is none, merges duplicates, deletes it when clearing', () => {
+    const created = highlightPlanOf(4, { properties: { sheetId: 4 } }, wanted);
+    expect(created.requests.at(-1)).toEqual({
+      createDeveloperMetadata: {
+        developerMetadata: {
+          metadataKey: METADATA_KEY,
+          metadataValue: metadataValueOf(wanted),
+          location: { sheetId: 4 },
+          visibility: 'DOCUMENT',
+        },
+      },
+    });
+    const twice = {
+      properties: { sheetId: 4 },
+      conditionalFormats: [...wanted],
+      developerMetadata: [meta(3, wanted), meta(9, [])],
+    };
+    const merged = highlightPlanOf(4, twice, wanted).requests.filter(
+      (r) => r.createDeveloperMetadata || r.updateDeveloperMetadata || r.deleteDeveloperMetadata,
+    );
+    expect(merged).toEqual([
+      { deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: 9 } } } },
+      expect.objectContaining({
+        updateDeveloperMetadata: expect.objectContaining({ fields: 'metadataValue' }),
+      }),
+    ]);
+    const cleared = highlightPlanOf(4, twice, []);
+    expect(cleared.requests.filter((r) => r.deleteConditionalFormatRule)).toHaveLength(wanted.length);
+    expect(cleared.requests.filter((r) => r.deleteDeveloperMetadata)).toHaveLength(2);
+    expect(cleared.requests.some((r) => r.createDeveloperMetadata || r.updateDeveloperMetadata)).toBe(false);
+  });
+
+  it('is up to date only when exactly the wanted rules sit on top, recorded by one entry', () => {
     // The API leaves out zero fields; the comparison must not care.
     const echoed = wanted.map((r) => ({
       ...r,
       ranges: r.ranges!.map(({ sheetId, ...rest }) => ({ ...rest, ...(sheetId ? { sheetId } : {}) })),
     }));
-    expect(highlightsUpToDate({ conditionalFormats: [...echoed, { ranges: [] }] }, wanted)).toBe(true);
-    expect(highlightsUpToDate({ conditionalFormats: [{ ranges: [] }, ...echoed] }, wanted)).toBe(false);
-    expect(highlightsUpToDate({ conditionalFormats: echoed.slice(1) }, wanted)).toBe(false);
+    const state = (rules: object[], metadata = [meta(1, wanted)]) => ({
+      properties: { sheetId: 4 },
+      conditionalFormats: rules,
+      developerMetadata: metadata,
+    });
+    expect(highlightsUpToDate(state([...echoed, userFormula]), wanted)).toBe(true);
+    expect(highlightsUpToDate(state([userFormula, ...echoed]), wanted)).toBe(false);
+    expect(highlightsUpToDate(state(echoed.slice(1)), wanted)).toBe(false);
+    expect(highlightsUpToDate(state([...echoed], []), wanted)).toBe(false);
+    expect(highlightsUpToDate(state([...echoed], [meta(1, wanted), meta(2, [])]), wanted)).toBe(false);
     expect(highlightsUpToDate(undefined, [])).toBe(true);
+    expect(highlightsUpToDate(state([userFormula], [meta(1, wanted)]), [])).toBe(true);
   });
 });
 

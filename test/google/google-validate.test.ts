@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildReport, validate } from '../../shared/src/index.js';
 import { FORMATS_FIELDS, METADATA_FIELDS } from '../../cli/src/google/api.js';
 import { runGoogleValidateWith } from '../../cli/src/google/index.js';
-import { isOurRule, markerFormula } from '../../cli/src/google/highlight-requests.js';
+import { legacyMarkerFormula, METADATA_KEY } from '../../cli/src/google/highlight-requests.js';
 import {
   book,
   captureIo,
@@ -11,6 +11,7 @@ import {
   envFor,
   FakeClock,
   lampiranSheet,
+  splitRules,
   startFake,
   TOKEN,
   userRule,
@@ -48,6 +49,17 @@ function run(
     deps(clock),
   );
   return p.then((code) => ({ code, io }));
+}
+
+/** Every request of every POST body sent so far, with its kind. */
+function postedRequests(): Record<string, Record<string, unknown>>[] {
+  return fake.log
+    .filter((r) => r.method === 'POST')
+    .flatMap((r) => (r.body as { requests: Record<string, Record<string, unknown>>[] }).requests);
+}
+
+function kindsOf(requests: Record<string, unknown>[]): string[] {
+  return requests.map((r) => Object.keys(r)[0]!);
 }
 
 /** Every `userEnteredValue` in a JSON value, with its path. */
@@ -193,6 +205,12 @@ describe('validate --google (read only)', () => {
 });
 
 describe('validate --google --write', () => {
+  afterEach(() => {
+    // Whatever a test did: not one request body ever carried a userEnteredValue, anywhere.
+    const posts = fake.log.filter((r) => r.method !== 'GET');
+    for (const p of posts) expect(userEnteredValues(p.body)).toEqual([]);
+  });
+
   it('writes in exactly one batchUpdate, never a value, keeps the user rules, replaces its own', async () => {
     const sheet = lampiranSheet('kpu-alor-2023-rb.txt', 5);
     sheet.conditionalFormats = [
@@ -211,22 +229,32 @@ describe('validate --google --write', () => {
     const posts = fake.log.filter((r) => r.method !== 'GET');
     expect(posts).toHaveLength(1);
     expect(posts[0]!.endpoint).toBe('batchUpdate');
-    const requests = (posts[0]!.body as { requests: Record<string, unknown>[] }).requests;
-    expect(new Set(requests.map((r) => Object.keys(r)[0]))).toEqual(new Set(['addConditionalFormatRule']));
-    // No cell data at all: the only userEnteredValue is the marker formula of our own rules.
-    const uev = userEnteredValues(requests);
-    expect(uev.length).toBe(requests.length);
-    for (const { path, value } of uev) {
-      expect(path).toMatch(
-        /^\$\[\d+\]\.addConditionalFormatRule\.rule\.booleanRule\.condition\.values\[0\]\.userEnteredValue$/,
-      );
-      expect(value).toMatch(/^=AND\(TRUE,"lampiran-checker:(error|warning|info)"<>""\)$/);
+    const requests = (posts[0]!.body as { requests: Record<string, Record<string, unknown>>[] }).requests;
+    const kinds = kindsOf(requests);
+    expect(new Set(kinds)).toEqual(new Set(['addConditionalFormatRule', 'createDeveloperMetadata']));
+    expect(kinds.filter((k) => k === 'createDeveloperMetadata')).toHaveLength(1);
+    // No cell data and no condition value at all: not one userEnteredValue, anywhere in the body.
+    expect(userEnteredValues(posts[0]!.body)).toEqual([]);
+    expect(JSON.stringify(posts[0]!.body)).not.toContain('userEnteredValue');
+    const adds = requests.filter((r) => 'addConditionalFormatRule' in r);
+    for (const a of adds) {
+      const condition = (a.addConditionalFormatRule as { rule: { booleanRule: { condition: object } } }).rule
+        .booleanRule.condition;
+      expect(['{"type":"BLANK"}', '{"type":"NOT_BLANK"}']).toContain(JSON.stringify(condition));
     }
+    expect(requests.find((r) => 'createDeveloperMetadata' in r)!.createDeveloperMetadata).toMatchObject({
+      developerMetadata: { metadataKey: METADATA_KEY, location: { sheetId: 5 }, visibility: 'DOCUMENT' },
+    });
     expect(first.io.err).toMatch(/Sorotan ditulis ke lembar "Lampiran"/);
     const rulesAfterFirst = fake.rulesOf(ID, 5);
-    const ours = rulesAfterFirst.filter((r) => isOurRule(r));
-    expect(ours.length).toBeGreaterThan(0);
-    expect(rulesAfterFirst.slice(ours.length)).toEqual(userRules);
+    const { ours, user } = splitRules(fake, ID, 5);
+    const severities = new Set(
+      JSON.parse(first.io.out).findings.map((f: { severity: string }) => f.severity),
+    );
+    expect(ours).toHaveLength(2 * severities.size);
+    expect(ours).toEqual(rulesAfterFirst.slice(0, ours.length));
+    expect(user).toEqual(userRules);
+    expect(fake.metadataOf(ID, 5)).toHaveLength(1);
     expect(sheet.values).toEqual(before);
 
     // Same data again: the highlights are already there, nothing is written.
@@ -235,7 +263,8 @@ describe('validate --google --write', () => {
     expect(fake.log.filter((r) => r.method !== 'GET')).toHaveLength(1);
     expect(again.io.err).toContain('sudah sesuai');
 
-    // The user fixes a row: ours are deleted from the highest index down and re-added, in one call.
+    // The user fixes a row: ours are deleted from the highest index down and re-added, in one call,
+    // and the one metadata entry is updated in place.
     const errorCount = JSON.parse(first.io.out).summary.errors;
     const firstError = JSON.parse(first.io.out).findings.find(
       (f: { severity: string }) => f.severity === 'error',
@@ -252,9 +281,74 @@ describe('validate --google --write', () => {
       .map((r) => r.deleteConditionalFormatRule!.index);
     expect(deletes).toEqual([...deletes].sort((a, b) => b - a));
     expect(deletes).toEqual(Array.from({ length: ours.length }, (_, i) => ours.length - i));
-    const after = fake.rulesOf(ID, 5);
-    expect(after.filter((r) => !isOurRule(r))).toEqual(userRules);
-    expect(after.length).toBe(rulesAfterFirst.length);
+    expect(kindsOf(reqs).filter((k) => k.endsWith('DeveloperMetadata'))).toEqual(['updateDeveloperMetadata']);
+    const after = splitRules(fake, ID, 5);
+    expect(after.user).toEqual(userRules);
+    expect(fake.rulesOf(ID, 5).length).toBe(rulesAfterFirst.length);
+    expect(fake.metadataOf(ID, 5)).toHaveLength(1);
+    expect(fake.metadataOf(ID, 5)[0]!.metadataKey).toBe(METADATA_KEY);
+  });
+
+  it('keeps a user rule that looks like ours (BLANK, our exact fill) but is not in our metadata', async () => {
+    const sheet = lampiranSheet('kpu-alor-2023-rb.txt', 0);
+    const lookalike = {
+      ranges: [{ sheetId: 0, startRowIndex: 2, endRowIndex: 4, startColumnIndex: 1, endColumnIndex: 3 }],
+      booleanRule: {
+        condition: { type: 'BLANK' },
+        format: { backgroundColor: { red: 0xf4 / 255, green: 0xcc / 255, blue: 0xcc / 255 } },
+      },
+    };
+    sheet.conditionalFormats = [lookalike, userRule(0)];
+    fake.add(book(ID, 'Alor', [sheet]));
+    await run(ID, { write: true });
+    const first = splitRules(fake, ID, 0);
+    expect(first.user).toEqual([lookalike, userRule(0)]);
+    expect(first.ours.length).toBeGreaterThan(0);
+    const count = fake.rulesOf(ID, 0).length;
+
+    // The user drags the look-alike above ours: the next run moves ours back on top (one
+    // batchUpdate, metadata updated in place) and still keeps the look-alike, in order.
+    sheet.conditionalFormats = [lookalike, ...first.ours, userRule(0)];
+    await run(ID, { write: true });
+    const posts = fake.log.filter((r) => r.method === 'POST');
+    expect(posts).toHaveLength(2);
+    const second = (posts[1]!.body as { requests: Record<string, unknown>[] }).requests;
+    expect(second.filter((r) => 'deleteConditionalFormatRule' in r)).toHaveLength(first.ours.length);
+    expect(kindsOf(second).filter((k) => k.endsWith('DeveloperMetadata'))).toEqual([
+      'updateDeveloperMetadata',
+    ]);
+    expect(splitRules(fake, ID, 0).user).toEqual([lookalike, userRule(0)]);
+    expect(fake.rulesOf(ID, 0)).toHaveLength(count);
+    expect(fake.rulesOf(ID, 0)).toContainEqual(lookalike);
+    expect(fake.metadataOf(ID, 0)).toHaveLength(1);
+  });
+
+  it('removes the marker-formula rules of earlier versions on the next --write', async () => {
+    const sheet = lampiranSheet('kpu-alor-2023-rb.txt', 3);
+    const legacy = (severity: 'error' | 'warning', row: number) => ({
+      ranges: [
+        { sheetId: 3, startRowIndex: row, endRowIndex: row + 1, startColumnIndex: 0, endColumnIndex: 1 },
+      ],
+      booleanRule: {
+        condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: legacyMarkerFormula(severity) }] },
+        format: { backgroundColor: { red: 1 } },
+      },
+    });
+    sheet.conditionalFormats = [legacy('error', 1), legacy('warning', 2), userRule(3)];
+    fake.add(book(ID, 'Alor', [sheet]));
+    await run(ID, { write: true });
+    const reqs = postedRequests();
+    expect(
+      reqs.filter((r) => 'deleteConditionalFormatRule' in r).map((r) => r.deleteConditionalFormatRule),
+    ).toEqual([
+      { sheetId: 3, index: 1 },
+      { sheetId: 3, index: 0 },
+    ]);
+    const rules = fake.rulesOf(ID, 3);
+    expect(JSON.stringify(rules)).not.toContain('lampiran-checker');
+    expect(splitRules(fake, ID, 3).user).toEqual([userRule(3)]);
+    expect(rules[rules.length - 1]).toEqual(userRule(3));
+    expect(fake.metadataOf(ID, 3)).toHaveLength(1);
   });
 
   it('retries a 429 on batchUpdate with the same request (not applied) and waits the Retry-After', async () => {
@@ -266,22 +360,24 @@ describe('validate --google --write', () => {
     expect(posts.map((p) => p.status)).toEqual([429, 200]);
     expect(posts[1]!.body).toEqual(posts[0]!.body);
     expect(clock.sleeps).toContain(12_000);
-    expect(fake.rulesOf(ID, 0).filter((r) => isOurRule(r))).toHaveLength(
-      (posts[1]!.body as { requests: unknown[] }).requests.length,
+    const adds = kindsOf((posts[1]!.body as { requests: Record<string, unknown>[] }).requests).filter(
+      (k) => k === 'addConditionalFormatRule',
     );
+    expect(splitRules(fake, ID, 0).ours).toHaveLength(adds.length);
+    expect(fake.metadataOf(ID, 0)).toHaveLength(1);
     expect(io.err).toContain('Sorotan ditulis');
   });
 
   it.each([
     ['applied', true],
     ['not applied', false],
-  ])('a 503 on batchUpdate that was %s never duplicates rules', async (_label, applied) => {
+  ])('a 503 on batchUpdate that was %s never duplicates rules or metadata', async (_label, applied) => {
     const sheet = lampiranSheet('kpu-ntt-2023-zi.txt', 9);
-    // An earlier run left a highlight that no longer applies (Z99), above the user's own rule.
+    // An earlier version left a highlight that no longer applies (Z99), above the user's own rule.
     const stale = {
       ranges: [{ sheetId: 9, startRowIndex: 98, endRowIndex: 99, startColumnIndex: 25, endColumnIndex: 26 }],
       booleanRule: {
-        condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: markerFormula('warning') }] },
+        condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: legacyMarkerFormula('warning') }] },
         format: { backgroundColor: { red: 1, green: 0.95, blue: 0.8 } },
       },
     };
@@ -293,6 +389,7 @@ describe('validate --google --write', () => {
     const mine = fake.log.slice(start).map((r) => `${r.method} ${r.endpoint} ${r.status}`);
     const reread = fake.log.slice(start).filter((r) => r.endpoint === 'get')[1]!;
     expect(reread.query.get('fields')).toBe(FORMATS_FIELDS);
+    expect(FORMATS_FIELDS).toContain('developerMetadata');
     if (applied)
       expect(mine).toEqual(['GET get 200', 'GET values 200', 'POST batchUpdate 503', 'GET get 200']);
     else
@@ -303,15 +400,33 @@ describe('validate --google --write', () => {
         'GET get 200',
         'POST batchUpdate 200',
       ]);
-    const rules = fake.rulesOf(ID, 9);
-    const ours = rules.filter((r) => isOurRule(r));
-    // One rule per severity found, none left from before, none twice.
+    const { ours, user } = splitRules(fake, ID, 9);
+    // Two rules per severity found, none left from before, none twice.
     const severities = new Set(JSON.parse(io.out).findings.map((f: { severity: string }) => f.severity));
-    expect(ours).toHaveLength(severities.size);
-    expect(JSON.stringify(ours)).not.toContain('"startRowIndex":98');
+    expect(ours).toHaveLength(2 * severities.size);
+    expect(JSON.stringify(fake.rulesOf(ID, 9))).not.toContain('"startRowIndex":98');
     expect(new Set(ours.map((r) => JSON.stringify(r))).size).toBe(ours.length);
-    expect(rules.filter((r) => !isOurRule(r))).toEqual([userRule(9)]);
+    expect(user).toEqual([userRule(9)]);
+    expect(fake.rulesOf(ID, 9)).toHaveLength(ours.length + 1);
+    expect(fake.metadataOf(ID, 9)).toHaveLength(1);
     expect(io.err).not.toMatch(/\n\s+at /);
+
+    // And once more after a 503 on a run that updates the metadata (the user moved their rule
+    // above ours, so ours are rewritten): still one entry, no duplicate.
+    sheet.conditionalFormats = [userRule(9), ...ours];
+    const mark = fake.log.length;
+    fake.fail({ endpoint: 'batchUpdate', id: ID, status: 503, applied });
+    await run(ID, { write: true });
+    const rewrite = fake.log.slice(mark).filter((r) => r.method === 'POST');
+    expect(rewrite.map((r) => r.status)).toEqual(applied ? [503] : [503, 200]);
+    expect(kindsOf((rewrite[0]!.body as { requests: Record<string, unknown>[] }).requests)).toContain(
+      'updateDeveloperMetadata',
+    );
+    expect(fake.rulesOf(ID, 9)[fake.rulesOf(ID, 9).length - 1]).toEqual(userRule(9));
+    expect(fake.metadataOf(ID, 9)).toHaveLength(1);
+    const again = splitRules(fake, ID, 9);
+    expect(again.user).toEqual([userRule(9)]);
+    expect(fake.rulesOf(ID, 9)).toHaveLength(again.ours.length + 1);
   });
 
   it('a batchUpdate whose answer is lost after it was applied is checked, not repeated', async () => {
@@ -328,11 +443,10 @@ describe('validate --google --write', () => {
       'get:200',
     ]);
     expect(io.err).toContain('already up to date');
-    const rules = fake.rulesOf(ID, 0);
-    expect(rules.filter((r) => !isOurRule(r))).toEqual([userRule(0)]);
-    expect(new Set(rules.filter((r) => isOurRule(r)).map((r) => JSON.stringify(r))).size).toBe(
-      rules.length - 1,
-    );
+    const { ours, user } = splitRules(fake, ID, 0);
+    expect(user).toEqual([userRule(0)]);
+    expect(new Set(ours.map((r) => JSON.stringify(r))).size).toBe(fake.rulesOf(ID, 0).length - 1);
+    expect(fake.metadataOf(ID, 0)).toHaveLength(1);
   });
 
   it('a read whose connection drops is retried', async () => {
@@ -345,9 +459,5 @@ describe('validate --google --write', () => {
       'values:-1',
       'values:200',
     ]);
-  });
-
-  it('marks its rules with a formula Google evaluates as TRUE', () => {
-    expect(markerFormula('error')).toBe('=AND(TRUE,"lampiran-checker:error"<>"")');
   });
 });

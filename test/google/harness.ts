@@ -1,5 +1,6 @@
 // Shared set-up for the Google batch tests: a fake server seeded from the corpus, a fake clock,
 // and an io that captures stdout and stderr.
+import { ourRuleIndexes } from '../../cli/src/google/highlight-requests.js';
 import type { GoogleRunIo } from '../../cli/src/google/index.js';
 import { corpusRows, type Cell } from './corpus.js';
 import { FakeClock, seededRandom } from './fake-clock.js';
@@ -59,6 +60,16 @@ export function userRule(sheetId: number): Rule {
       format: { textFormat: { bold: true } },
     },
   };
+}
+
+/**
+ * The sheet's rules split the way the command sees them (from what the API would answer, developer
+ * metadata included): ours, and the user's, each in order, as stored.
+ */
+export function splitRules(fake: FakeGoogle, id: string, sheetId: number): { ours: Rule[]; user: Rule[] } {
+  const rules = fake.rulesOf(id, sheetId);
+  const mine = new Set(ourRuleIndexes(fake.sheetState(id, sheetId)));
+  return { ours: rules.filter((_, i) => mine.has(i)), user: rules.filter((_, i) => !mine.has(i)) };
 }
 
 export async function startFake(

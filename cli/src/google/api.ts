@@ -13,14 +13,18 @@ export type Schema$Spreadsheet = sheets_v4.Schema$Spreadsheet;
 export type Schema$Sheet = sheets_v4.Schema$Sheet;
 export type Schema$ConditionalFormatRule = sheets_v4.Schema$ConditionalFormatRule;
 export type Schema$GridRange = sheets_v4.Schema$GridRange;
+export type Schema$DeveloperMetadata = sheets_v4.Schema$DeveloperMetadata;
 export type Schema$Request = sheets_v4.Schema$Request;
 export type Schema$ValueRange = sheets_v4.Schema$ValueRange;
 
-/** The one metadata read: titles, grid sizes, merges and conditional formats of every sheet. */
+/**
+ * The one metadata read: titles, grid sizes, merges, conditional formats and sheet-level developer
+ * metadata (where we record which rules are ours) of every sheet.
+ */
 export const METADATA_FIELDS =
-  'properties.title,sheets(properties(sheetId,title,gridProperties),merges,conditionalFormats)';
+  'properties.title,sheets(properties(sheetId,title,gridProperties),merges,conditionalFormats,developerMetadata)';
 /** The re-read before retrying a write whose outcome is unknown. */
-export const FORMATS_FIELDS = 'sheets(properties(sheetId,title),conditionalFormats)';
+export const FORMATS_FIELDS = 'sheets(properties(sheetId,title),conditionalFormats,developerMetadata)';
 export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 
 export interface ApiOptions {
@@ -110,7 +114,7 @@ export class GoogleApi {
     );
   }
 
-  /** Conditional formats only, to rebuild a write after an unknown outcome. */
+  /** Conditional formats and developer metadata only, to rebuild a write after an unknown outcome. */
   getConditionalFormats(spreadsheetId: string): Promise<Schema$Spreadsheet> {
     return this.withRetry(
       'spreadsheets.get',

@@ -74,7 +74,15 @@ export interface GoogleDeps {
 
 const DEFAULTS: GoogleDeps = { clock: systemClock, random: Math.random, retry: {}, timeoutMs: 60_000 };
 
-export { MARKER, markerFormula, isOurRule } from './highlight-requests.js';
+export {
+  METADATA_KEY,
+  LEGACY_MARKER,
+  legacyMarkerFormula,
+  isLegacyRule,
+  ourRuleIndexes,
+  ourRules,
+  ruleFingerprint,
+} from './highlight-requests.js';
 export { RateLimiter, maxStartsInWindow, DEFAULT_RPM } from './rate-limiter.js';
 export type { GoogleApi } from './api.js';
 
