@@ -28,7 +28,16 @@ export function generateGrid(dataRows: number): SheetInput {
   const values: CellValue[][] = [
     ['RENCANA AKSI REFORMASI BIROKRASI KPU KABUPATEN CONTOH TAHUN 2025'],
     [],
-    ['NO', 'AREA PERUBAHAN', 'KEGIATAN', 'SUB KEGIATAN', 'INDIKATOR KEBERHASILAN', 'PELAKSANAAN (BULAN)', ...new Array<CellValue>(11).fill(null), 'KET.'],
+    [
+      'NO',
+      'AREA PERUBAHAN',
+      'KEGIATAN',
+      'SUB KEGIATAN',
+      'INDIKATOR KEBERHASILAN',
+      'PELAKSANAAN (BULAN)',
+      ...new Array<CellValue>(11).fill(null),
+      'KET.',
+    ],
     [null, null, null, null, null, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, null],
     Array.from({ length: 18 }, (_, i) => i + 1),
   ];
@@ -63,8 +72,17 @@ export function generateGrid(dataRows: number): SheetInput {
     }
     values.push(row);
   }
-  values.push([], [null, null, null, null, null, null, null, null, null, null, null, null, 'Ditetapkan di Kota Contoh']);
-  return { values, originRow: 1, originColumn: 1, merges: [{ top: 1, left: 1, bottom: 1, right: 18 }], name: 'Lampiran' };
+  values.push(
+    [],
+    [null, null, null, null, null, null, null, null, null, null, null, null, 'Ditetapkan di Kota Contoh'],
+  );
+  return {
+    values,
+    originRow: 1,
+    originColumn: 1,
+    merges: [{ top: 1, left: 1, bottom: 1, right: 18 }],
+    name: 'Lampiran',
+  };
 }
 
 /** The floor validation is compared with: every cell read once and turned into text. */

@@ -17,7 +17,12 @@ for (let k = 0; k < 30; k++) {
   out.grid = time(() => (grid = findGrid(view, { currentYear: 2025 }).grid!));
   let plan = parsePlan(view, grid);
   out.plan = time(() => (plan = parsePlan(view, grid)));
-  const ctx = { sheet: view, grid, plan, options: { infer: false, anchor: 'end' as const, lang: 'id' as const } };
+  const ctx = {
+    sheet: view,
+    grid,
+    plan,
+    options: { infer: false, anchor: 'end' as const, lang: 'id' as const },
+  };
   for (const rule of RULES) out[rule.id] = time(() => rule.check(ctx));
   out.validate = time(() => validate(sheet, { currentYear: 2025 }));
   if (k >= 27)

@@ -13,6 +13,12 @@ export interface SheetView {
   text(row: number, column: number): string;
   /** Last non-empty column of a row (0 when the row is empty). */
   lastColumnOf(row: number): number;
+  /**
+   * Fast path for whole-row scans: the row's raw values (index = column - firstColumn) when no
+   * merge masks any of its cells, else null (read such rows with get()). Entries may be
+   * undefined or objects: normalise them as get() does (undefined → null, object → String).
+   */
+  rowOf?(row: number): readonly unknown[] | null;
 }
 
 function isBlank(v: CellValue | undefined): boolean {
@@ -29,6 +35,8 @@ export function textOf(v: CellValue | undefined): string {
   // Most cells hold no non-breaking space; skip the replace (and its copy) for them.
   return (v.indexOf('\u00a0') === -1 ? v : v.replace(/\u00a0/g, ' ')).trim();
 }
+
+const EMPTY_ROW: readonly unknown[] = Object.freeze([]);
 
 // Built once per validation; merge masking and per-row extents are computed up front so
 // rules can read cells in O(1) without re-scanning.
@@ -61,26 +69,56 @@ export function sheetViewOf(sheet: SheetInput): SheetView {
     if (rowLast[i]! > lastColumn) lastColumn = rowLast[i]!;
   }
   // Most sheets read from text files have no merges: skip the per-cell lookup for them.
-  const hasMerges = masked.size > 0;
-  const get = (row: number, column: number): CellValue => {
-    const i = row - originRow;
-    const j = column - originColumn;
-    if (i < 0 || j < 0 || i >= values.length) return null;
-    const r = values[i];
+  return new View(values, originRow, originColumn, lastColumn, rowLast, masked.size > 0 ? masked : null);
+}
+
+// A class rather than an object of closures: every view shares the same method functions, so
+// optimised callers are not thrown back to the interpreter by each new sheet ("wrong call
+// target"), which made the first validations of a process several times slower (SPEC §12).
+class View implements SheetView {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+
+  constructor(
+    private readonly values: readonly unknown[],
+    private readonly originRow: number,
+    private readonly originColumn: number,
+    readonly lastColumn: number,
+    private readonly rowLast: number[],
+    private readonly masked: Map<number, Set<number>> | null,
+  ) {
+    this.firstRow = originRow;
+    this.lastRow = originRow + values.length - 1;
+    this.firstColumn = originColumn;
+  }
+
+  get(row: number, column: number): CellValue {
+    const i = row - this.originRow;
+    const j = column - this.originColumn;
+    if (i < 0 || j < 0 || i >= this.values.length) return null;
+    const r = this.values[i];
     if (!Array.isArray(r) || j >= r.length) return null;
-    if (hasMerges && masked.get(row)?.has(column)) return null;
-    const v = r[j];
+    if (this.masked !== null && this.masked.get(row)?.has(column)) return null;
+    const v = r[j] as CellValue | undefined | object;
     if (v === undefined) return null;
     if (typeof v === 'object' && v !== null) return String(v);
     return v;
-  };
-  return {
-    firstRow: originRow,
-    lastRow: originRow + values.length - 1,
-    firstColumn: originColumn,
-    lastColumn,
-    get,
-    text: (row, column) => textOf(get(row, column)),
-    lastColumnOf: (row) => rowLast[row - originRow] ?? 0,
-  };
+  }
+
+  text(row: number, column: number): string {
+    return textOf(this.get(row, column));
+  }
+
+  lastColumnOf(row: number): number {
+    return this.rowLast[row - this.originRow] ?? 0;
+  }
+
+  rowOf(row: number): readonly unknown[] | null {
+    const i = row - this.originRow;
+    if (i < 0 || i >= this.values.length) return null;
+    const r = this.values[i];
+    if (!Array.isArray(r)) return EMPTY_ROW;
+    return this.masked !== null && this.masked.has(row) ? null : (r as unknown[]);
+  }
 }

@@ -6,6 +6,7 @@ import { GRID_LEVEL_RULES, RULES, SEVERITY_OF } from './rules/index.js';
 import type { RuleContext, RuleReport } from './rules/rule.js';
 import { sheetViewOf } from './sheet-view.js';
 import type {
+  Activity,
   Area,
   Finding,
   Plan,
@@ -29,35 +30,53 @@ function normaliseOptions(options: ValidateOptions | undefined): RuleContext['op
   };
 }
 
-/** Area (canonical or raw name) whose span holds `row`, for grouping findings. */
-function areaLookup(plan: Plan | null): (row: number | null) => string | null {
-  if (!plan || plan.areas.length === 0) return () => null;
-  const areas: Area[] = [...plan.areas].sort((x, y) => x.row - y.row);
-  const { firstDataRow, lastDataRow } = plan.grid;
-  return (row) => {
-    if (row === null || row < firstDataRow || row > lastDataRow) return null;
-    let lo = 0;
-    let hi = areas.length - 1;
-    let found: Area | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (areas[mid]!.row <= row) {
-        found = areas[mid]!;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found ? (found.canonical ?? found.text) : null;
-  };
+/**
+ * Area (canonical or raw name) whose span holds `row`, for grouping findings. Plain data and a
+ * function rather than a closure per validation, so optimised callers stay valid (SPEC §12).
+ */
+interface AreaIndex {
+  areas: Area[];
+  firstDataRow: number;
+  lastDataRow: number;
 }
 
-function toFinding(rule: RuleId, rep: RuleReport, areaOf: (row: number | null) => string | null): Finding {
+function areaIndexOf(plan: Plan | null): AreaIndex | null {
+  if (!plan || plan.areas.length === 0) return null;
+  const areas: Area[] = [...plan.areas].sort((x, y) => x.row - y.row);
+  return { areas, firstDataRow: plan.grid.firstDataRow, lastDataRow: plan.grid.lastDataRow };
+}
+
+function areaAt(index: AreaIndex | null, row: number | null): string | null {
+  if (index === null) return null;
+  const { areas, firstDataRow, lastDataRow } = index;
+  if (row === null || row < firstDataRow || row > lastDataRow) return null;
+  let lo = 0;
+  let hi = areas.length - 1;
+  let found: Area | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (areas[mid]!.row <= row) {
+      found = areas[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found ? (found.canonical ?? found.text) : null;
+}
+
+function toFinding(rule: RuleId, rep: RuleReport, areaIndex: AreaIndex | null): Finding {
   const positioned =
     typeof rep.row === 'number' && typeof rep.column === 'number' && rep.row > 0 && rep.column > 0;
   const row = positioned ? rep.row : null;
   const column = positioned ? rep.column : null;
   const endRow = positioned ? Math.max(rep.endRow ?? row!, row!) : null;
   const endColumn = positioned ? Math.max(rep.endColumn ?? column!, column!) : null;
-  const range = positioned ? a1Range(row!, column!, endRow!, endColumn!) : null;
+  // A single cell is its own range: one A1 string for both.
+  const cell = positioned ? a1(row!, column!) : null;
+  const range = positioned
+    ? endRow === row && endColumn === column
+      ? cell
+      : a1Range(row!, column!, endRow!, endColumn!)
+    : null;
   return {
     rule,
     severity: rep.severity ?? SEVERITY_OF[rule],
@@ -65,14 +84,20 @@ function toFinding(rule: RuleId, rep: RuleReport, areaOf: (row: number | null) =
     data: rep.data ?? {},
     row,
     column,
-    cell: positioned ? a1(row!, column!) : null,
+    cell,
     range,
     endRow,
     endColumn,
     suggestion: rep.suggestion ?? null,
-    area: rep.area !== undefined ? rep.area : areaOf(row),
+    area: rep.area !== undefined ? rep.area : areaAt(areaIndex, row),
     key: `${rule}@${range ?? '-'}`,
   };
+}
+
+function hasIndicator(a: Activity): boolean {
+  const rows = a.rows;
+  for (let i = 0; i < rows.length; i++) if (rows[i]!.indikator !== null) return true;
+  return false;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -92,7 +117,7 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
   const found = findGrid(view, { currentYear: opts.currentYear! });
   const grid = found.grid;
   const plan = grid ? parsePlan(view, grid) : null;
-  const areaOf = areaLookup(plan);
+  const areaIndex = areaIndexOf(plan);
 
   const reports: { rule: RuleId; rep: RuleReport }[] = found.reports.map((r) => ({ rule: r.rule, rep: r }));
   if (grid && plan) {
@@ -113,7 +138,7 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
   const ignored = new Set(opts.ignored ?? []);
   const findings: Finding[] = [];
   for (const { rule, rep } of reports) {
-    const f = toFinding(rule, rep, areaOf);
+    const f = toFinding(rule, rep, areaIndex);
     if (!ignored.has(f.key)) findings.push(f);
   }
   findings.sort(compareFindings);
@@ -134,7 +159,7 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
   if (plan) {
     summary.activities = plan.activities.length;
     for (const a of plan.activities) {
-      if (a.rows.some((r) => r.indikator !== null)) summary.withIndicator++;
+      if (hasIndicator(a)) summary.withIndicator++;
       if (a.schedule.length > 0) summary.scheduled++;
     }
   }

@@ -52,9 +52,13 @@ export function firstFilledOf(
   let filled = 0;
   let first = 0;
   let second = 0;
-  for (let c = view.firstColumn; c <= last && filled < 3; c++) {
-    const v = view.get(row, c);
-    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+  const raw = view.rowOf ? view.rowOf(row) : null;
+  const offset = view.firstColumn;
+  for (let c = offset; c <= last && filled < 3; c++) {
+    // Unmerged rows straight from their raw array, normalised as view.get does.
+    let v = raw !== null ? raw[c - offset] : view.get(row, c);
+    if (typeof v === 'object' && v !== null) v = String(v);
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
     filled++;
     if (filled === 1) first = c;
     else if (filled === 2) second = c;

@@ -135,24 +135,155 @@ function markKind(v: CellValue): number {
   return isMark(v) ? MARK : OTHER;
 }
 
-// Month lists by bit mask (bits 1..12), built once; callers get a copy at its exact size:
-// push() would reserve 16 slots per row, and on a 10,000-row sheet that garbage is most of the
-// work (SPEC §12).
+// Month lists by bit mask (bits 1..12), built once at their exact size and frozen: the plan is
+// read-only data, so rows and activities with the same months share one list. A copy per row
+// was most of the garbage on a 10,000-row sheet (SPEC §12).
 const MONTHS_BY_MASK: (number[] | undefined)[] = new Array(4096);
 
 function monthsOfMask(mask: number): number[] {
   const key = mask >> 1;
   let months = MONTHS_BY_MASK[key];
   if (!months) {
-    months = [];
-    for (let m = 1; m <= 12; m++) if (mask & (1 << m)) months.push(m);
+    const list: number[] = [];
+    for (let m = 1; m <= 12; m++) if (mask & (1 << m)) list.push(m);
+    months = Object.freeze(list.slice()) as unknown as number[];
     MONTHS_BY_MASK[key] = months;
   }
-  return months.slice();
+  return months;
 }
 
 function trimmed(v: Exclude<CellValue, null>): string {
   return typeof v === 'string' ? (v.indexOf('\u00a0') < 0 ? v.trim() : textOf(v)) : textOf(v);
+}
+
+/** What scanRow learns about one row's cells; one instance per parse, reset for each row. */
+class RowScan {
+  no = '';
+  areaText = '';
+  kegText = '';
+  subText = '';
+  indText = '';
+  ketValue: CellValue = null;
+  invalid: RowFacts['invalid'] = NO_INVALID;
+  markup: RowFacts['markup'] = NO_MARKUP;
+  extra: RowFacts['extra'] = null;
+  rowMask = 0;
+  shiftedValue: string | null = null;
+  markInText = -1;
+  extraMark = false;
+  // Across rows: boolean month cells, and marks counted in runs of the same text.
+  booleanCells = 0;
+  lastMark: string | null = null;
+  lastMarkRun = 0;
+  readonly markCounts = new Map<string, number>();
+}
+
+// Each cell of a data row read once and dispatched by its column's role. Kept apart from the
+// row logic so that this small per-cell loop is optimised early (SPEC §12).
+function scanRow(
+  s: RowScan,
+  view: SheetView,
+  r: number,
+  roles: number[],
+  firstColumn: number,
+  namedLast: number,
+  end: number,
+): void {
+  s.no = '';
+  s.areaText = '';
+  s.kegText = '';
+  s.subText = '';
+  s.indText = '';
+  s.ketValue = null;
+  s.invalid = NO_INVALID;
+  s.markup = NO_MARKUP;
+  s.extra = null;
+  s.rowMask = 0;
+  s.shiftedValue = null;
+  s.markInText = -1;
+  s.extraMark = false;
+  // Unmerged rows are read straight from their raw array (same normalisation as view.get).
+  const raw = view.rowOf ? view.rowOf(r) : null;
+  const viewFirst = view.firstColumn;
+  for (let c = firstColumn; c <= end; c++) {
+    let v: Exclude<CellValue, null>;
+    if (raw !== null) {
+      const x = raw[c - viewFirst];
+      if (x === null || x === undefined) continue;
+      v = typeof x === 'object' ? String(x) : (x as Exclude<CellValue, null>);
+    } else {
+      const g = view.get(r, c);
+      if (g === null) continue;
+      v = g;
+    }
+    const role = c <= namedLast ? roles[c - firstColumn]! : ROLE_EXTRA;
+    // HTML in text cells, KET, and month cells that hold more than a mark.
+    if (
+      typeof v === 'string' &&
+      role !== ROLE_EXTRA &&
+      (role < ROLE_MONTH || v.length > 1) &&
+      v.indexOf('<') >= 0
+    ) {
+      const m = TAG.exec(v);
+      if (m) {
+        if (s.markup === NO_MARKUP) s.markup = [];
+        s.markup.push({ column: c, tag: `<${m[1]!.toLowerCase()}>` });
+      }
+    }
+    if (role >= ROLE_MONTH) {
+      const month = role - ROLE_MONTH + 1;
+      if (typeof v === 'boolean') s.booleanCells++;
+      const k = markKind(v);
+      if (k === EMPTY) continue;
+      if (k === MARK) {
+        s.rowMask |= 1 << month;
+        // Counted in runs of the same text: marks repeat, and a Map update per cell is slow.
+        if (v === s.lastMark) s.lastMarkRun++;
+        else if (typeof v !== 'boolean') {
+          const counts = s.markCounts;
+          if (s.lastMark !== null) counts.set(s.lastMark, (counts.get(s.lastMark) ?? 0) + s.lastMarkRun);
+          s.lastMark = null;
+          s.lastMarkRun = 0;
+          const key: string = typeof v === 'number' ? String(v) : (v as string).trim();
+          if (key === v) {
+            s.lastMark = key;
+            s.lastMarkRun = 1;
+          } else counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      } else {
+        if (s.invalid === NO_INVALID) s.invalid = [];
+        s.invalid.push({ month, column: c, value: v });
+        if (s.shiftedValue === null) s.shiftedValue = looksLikeText(v);
+      }
+      continue;
+    }
+    switch (role) {
+      case ROLE_KET:
+        s.ketValue = v;
+        break;
+      case ROLE_EXTRA: {
+        const t = trimmed(v);
+        if (t === '') break;
+        if (!s.extraMark && isMark(v)) s.extraMark = true;
+        if (s.extra) s.extra.endColumn = c;
+        else s.extra = { column: c, endColumn: c, value: clip(t) };
+        break;
+      }
+      case ROLE_NONE:
+        break;
+      default: {
+        // NO … INDIKATOR. A check-mark symbol here means marks were pulled left.
+        if (s.markInText < 0 && (v === true || (typeof v === 'string' && v.length <= 4 && isSymbolMark(v))))
+          s.markInText = role;
+        const t = trimmed(v);
+        if (role === ROLE_NO) s.no = t;
+        else if (role === ROLE_AREA) s.areaText = t;
+        else if (role === ROLE_KEGIATAN) s.kegText = t;
+        else if (role === ROLE_SUB) s.subText = t;
+        else s.indText = t;
+      }
+    }
+  }
 }
 
 // One pass over the data rows, each cell read once and dispatched by its column's role.
@@ -188,10 +319,8 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
   const areas: Area[] = [];
   const activities: Activity[] = [];
   const facts: PlanFacts = { rows: [], shiftedRows: [], continuationRows: [], displacedMarkActivities: [] };
-  const markCounts = new Map<string, number>();
-  let lastMark: string | null = null;
-  let lastMarkRun = 0;
-  let booleanCells = 0;
+  // Per-row cell scan results and the mark tallies, filled by scanRow.
+  const scan = new RowScan();
   let area: Area | null = null;
   let kegiatan: Kegiatan | null = null;
   // The activity being built, its months as bits 1..12, and whether a KEGIATAN cell started it.
@@ -266,90 +395,11 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
       continue;
     }
 
-    let no = '';
-    let areaText = '';
-    let kegText = '';
-    let subText = '';
-    let indText = '';
-    let ketValue: CellValue = null;
-    let invalid = NO_INVALID;
-    let markup = NO_MARKUP;
-    let extra: RowFacts['extra'] = null;
-    let rowMask = 0;
-    let shiftedValue: string | null = null;
-    let markInText = -1;
-    let extraMark = false;
-    const end = Math.max(rowLast, namedLast);
-    for (let c = firstColumn; c <= end; c++) {
-      const v = view.get(r, c);
-      if (v === null) continue;
-      const role = c <= namedLast ? roles[c - firstColumn]! : ROLE_EXTRA;
-      // HTML in text cells, KET, and month cells that hold more than a mark.
-      if (
-        typeof v === 'string' &&
-        role !== ROLE_EXTRA &&
-        (role < ROLE_MONTH || v.length > 1) &&
-        v.indexOf('<') >= 0
-      ) {
-        const m = TAG.exec(v);
-        if (m) {
-          if (markup === NO_MARKUP) markup = [];
-          markup.push({ column: c, tag: `<${m[1]!.toLowerCase()}>` });
-        }
-      }
-      if (role >= ROLE_MONTH) {
-        const month = role - ROLE_MONTH + 1;
-        if (typeof v === 'boolean') booleanCells++;
-        const k = markKind(v);
-        if (k === EMPTY) continue;
-        if (k === MARK) {
-          rowMask |= 1 << month;
-          // Counted in runs of the same text: marks repeat, and a Map update per cell is slow.
-          if (v === lastMark) lastMarkRun++;
-          else if (typeof v !== 'boolean') {
-            if (lastMark !== null) markCounts.set(lastMark, (markCounts.get(lastMark) ?? 0) + lastMarkRun);
-            lastMark = null;
-            lastMarkRun = 0;
-            const key: string = typeof v === 'number' ? String(v) : (v as string).trim();
-            if (key === v) {
-              lastMark = key;
-              lastMarkRun = 1;
-            } else markCounts.set(key, (markCounts.get(key) ?? 0) + 1);
-          }
-        } else {
-          if (invalid === NO_INVALID) invalid = [];
-          invalid.push({ month, column: c, value: v });
-          if (shiftedValue === null) shiftedValue = looksLikeText(v);
-        }
-        continue;
-      }
-      switch (role) {
-        case ROLE_KET:
-          ketValue = v;
-          break;
-        case ROLE_EXTRA: {
-          const t = trimmed(v);
-          if (t === '') break;
-          if (!extraMark && isMark(v)) extraMark = true;
-          if (extra) extra.endColumn = c;
-          else extra = { column: c, endColumn: c, value: clip(t) };
-          break;
-        }
-        case ROLE_NONE:
-          break;
-        default: {
-          // NO … INDIKATOR. A check-mark symbol here means marks were pulled left.
-          if (markInText < 0 && (v === true || (typeof v === 'string' && v.length <= 4 && isSymbolMark(v))))
-            markInText = role;
-          const t = trimmed(v);
-          if (role === ROLE_NO) no = t;
-          else if (role === ROLE_AREA) areaText = t;
-          else if (role === ROLE_KEGIATAN) kegText = t;
-          else if (role === ROLE_SUB) subText = t;
-          else indText = t;
-        }
-      }
-    }
+    scanRow(scan, view, r, roles, firstColumn, namedLast, Math.max(rowLast, namedLast));
+    const { no, areaText, kegText, subText, indText, ketValue, invalid, markup, extra, rowMask, extraMark } =
+      scan;
+    let shiftedValue = scan.shiftedValue;
+    const markInText = scan.markInText;
     const hasMarks = rowMask !== 0;
 
     if (shiftedValue === null && markInText >= 0) {
@@ -476,7 +526,10 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
   }
   finish();
 
-  if (lastMark !== null) markCounts.set(lastMark, (markCounts.get(lastMark) ?? 0) + lastMarkRun);
+  const markCounts = scan.markCounts;
+  if (scan.lastMark !== null)
+    markCounts.set(scan.lastMark, (markCounts.get(scan.lastMark) ?? 0) + scan.lastMarkRun);
+  const booleanCells = scan.booleanCells;
   let preferredMark: string | boolean = '√';
   let best = 0;
   for (const [k, n] of markCounts) {

@@ -61,11 +61,23 @@ function firstRule(
 // the sheet, the activity and these options. One plain Map per view and options (not a WeakMap
 // per activity: ephemeron tables made garbage collection the largest cost on 10,000-row plans).
 // Cached answers are frozen and shared, so callers must not mutate them.
-const memo = new WeakMap<SheetView, Map<string, Map<Activity, ActivityRule | null>>>();
+// Per view and options: answers by activity, and KET texts already read (offices repeat the same
+// few phrases on thousands of rows; the recurrence of a text depends only on these options).
+interface Table {
+  activities: Map<Activity, ActivityRule | null>;
+  ket: Map<string, Recurrence | null>;
+}
+const memo = new WeakMap<SheetView, Map<string, Table>>();
 // Holds the last view (one sheet) until the next validation; a small price for skipping the
 // WeakMap lookup on every activity.
 let lastView: SheetView | null = null;
-let lastByOptions: Map<string, Map<Activity, ActivityRule | null>> | undefined;
+let lastByOptions: Map<string, Table> | undefined;
+let lastOpts: RuleOfActivityOptions | null = null;
+let lastOptsTable: Map<string, Table> | undefined;
+let lastByActivity: Table | undefined;
+let prevOpts: RuleOfActivityOptions | null = null;
+let prevOptsTable: Map<string, Table> | undefined;
+let prevByActivity: Table | undefined;
 
 export function ruleOfActivity(activity: Activity, opts: RuleOfActivityOptions): ActivityRule | null {
   // The plan keeps the span's first KET text; without it and without inference nothing is stated.
@@ -76,19 +88,44 @@ export function ruleOfActivity(activity: Activity, opts: RuleOfActivityOptions):
   if (!byOptions) memo.set(opts.view, (byOptions = new Map()));
   lastView = opts.view;
   lastByOptions = byOptions;
-  const key = `${opts.infer}|${opts.anchor}|${opts.year}|${opts.grid.cols.ket}|${opts.grid.cols.indikator}`;
-  let byActivity = byOptions.get(key);
-  if (!byActivity) byOptions.set(key, (byActivity = new Map()));
-  let rule = byActivity.get(activity);
+  // Rules pass one options object for all their activities: build its key once.
+  // schedule-mismatch alternates two options objects, so the last two are remembered.
+  let byActivity: Table | undefined;
+  if (opts === lastOpts && byOptions === lastOptsTable && lastByActivity) byActivity = lastByActivity;
+  else if (opts === prevOpts && byOptions === prevOptsTable && prevByActivity) {
+    byActivity = prevByActivity;
+    prevOpts = lastOpts;
+    prevOptsTable = lastOptsTable;
+    prevByActivity = lastByActivity;
+    lastOpts = opts;
+    lastOptsTable = byOptions;
+    lastByActivity = byActivity;
+  } else {
+    const key = `${opts.infer}|${opts.anchor}|${opts.year}|${opts.grid.cols.ket}|${opts.grid.cols.indikator}`;
+    byActivity = byOptions.get(key);
+    byActivity ??= { activities: new Map(), ket: new Map() };
+    byOptions.set(key, byActivity);
+    prevOpts = lastOpts;
+    prevOptsTable = lastOptsTable;
+    prevByActivity = lastByActivity;
+    lastOpts = opts;
+    lastOptsTable = byOptions;
+    lastByActivity = byActivity;
+  }
+  let rule = byActivity.activities.get(activity);
   if (rule === undefined) {
-    rule = computeRule(activity, opts);
+    rule = computeRule(activity, opts, byActivity.ket);
     if (rule) Object.freeze(rule);
-    byActivity.set(activity, rule);
+    byActivity.activities.set(activity, rule);
   }
   return rule;
 }
 
-function computeRule(activity: Activity, opts: RuleOfActivityOptions): ActivityRule | null {
+function computeRule(
+  activity: Activity,
+  opts: RuleOfActivityOptions,
+  ketTexts: Map<string, Recurrence | null>,
+): ActivityRule | null {
   const { cols } = opts.grid;
   if (cols.ket !== null) {
     // Straight over the span's KET cells: this runs once per activity on every validation.
@@ -98,7 +135,11 @@ function computeRule(activity: Activity, opts: RuleOfActivityOptions): ActivityR
       if (skip.size > 0 && skip.has(row)) continue;
       const text = opts.view.text(row, cols.ket);
       if (text === '') continue;
-      const recurrence = recurrenceOf(text, { source: 'ket', anchor: opts.anchor, year: opts.year });
+      let recurrence = ketTexts.get(text);
+      if (recurrence === undefined) {
+        recurrence = recurrenceOf(text, { source: 'ket', anchor: opts.anchor, year: opts.year });
+        ketTexts.set(text, recurrence);
+      }
       if (!recurrence) continue;
       if (recurrence.kind === 'months') return { recurrence, source: 'ket', row, column: cols.ket };
       unresolved ??= { recurrence, source: 'ket', row, column: cols.ket };

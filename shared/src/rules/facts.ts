@@ -1,6 +1,8 @@
 // Shared access for rules to what parsePlan computed once.
 import { rowFactsOf } from '../model/parse-plan.js';
 import type { PlanFacts } from '../model/row-facts.js';
+import type { RuleOfActivityOptions } from '../recurrence/rule-of-activity.js';
+import type { Anchor } from '../types.js';
 import type { RuleContext } from './rule.js';
 
 export function factsOf(ctx: RuleContext): PlanFacts {
@@ -25,4 +27,9 @@ export function clip(value: unknown): string {
           ? ''
           : String(value);
   return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+}
+
+/** Options for ruleOfActivity, always built in the same shape (one map for its optimised code). */
+export function ruleOptionsOf(ctx: RuleContext, anchor: Anchor): RuleOfActivityOptions {
+  return { infer: ctx.options.infer, anchor, year: ctx.grid.year, view: ctx.sheet, grid: ctx.grid };
 }

@@ -8,7 +8,9 @@ export const missingIndicator: RuleDef = {
   check(ctx) {
     const out: RuleReport[] = [];
     for (const a of ctx.plan.activities) {
-      if (a.rows.some((r) => r.indikator !== null)) continue;
+      let found = false;
+      for (let i = 0; i < a.rows.length && !found; i++) found = a.rows[i]!.indikator !== null;
+      if (found) continue;
       out.push({
         row: a.row,
         column: ctx.grid.cols.indikator,

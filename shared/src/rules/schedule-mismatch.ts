@@ -1,9 +1,12 @@
 import { ruleOfActivity } from '../recurrence/rule-of-activity.js';
 import type { RuleDef, RuleReport } from './rule.js';
-import { clip } from './facts.js';
+import { clip, ruleOptionsOf } from './facts.js';
 
 function sameMonths(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((m, i) => m === b[i]);
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export const scheduleMismatch: RuleDef = {
@@ -13,9 +16,8 @@ export const scheduleMismatch: RuleDef = {
   check(ctx) {
     const out: RuleReport[] = [];
     const months = ctx.grid.cols.months;
-    const opts = { infer: ctx.options.infer, year: ctx.grid.year, view: ctx.sheet, grid: ctx.grid };
-    const own = { ...opts, anchor: ctx.options.anchor };
-    const flipped = { ...opts, anchor: ctx.options.anchor === 'end' ? ('start' as const) : ('end' as const) };
+    const own = ruleOptionsOf(ctx, ctx.options.anchor);
+    const flipped = ruleOptionsOf(ctx, ctx.options.anchor === 'end' ? 'start' : 'end');
     for (const a of ctx.plan.activities) {
       // An activity with no marks is `unscheduled`'s business, not a disagreement.
       if (a.schedule.length === 0) continue;

@@ -1,6 +1,6 @@
 import { ruleOfActivity } from '../recurrence/rule-of-activity.js';
 import type { RuleDef, RuleReport } from './rule.js';
-import { clip } from './facts.js';
+import { clip, ruleOptionsOf } from './facts.js';
 
 export const unresolvedRecurrence: RuleDef = {
   id: 'unresolved-recurrence',
@@ -8,14 +8,10 @@ export const unresolvedRecurrence: RuleDef = {
   description: 'A recurrence is stated ("secara berkala") but cannot be turned into months.',
   check(ctx) {
     const out: RuleReport[] = [];
+    // One options object for every activity: ruleOfActivity keys its memo on it.
+    const opts = ruleOptionsOf(ctx, ctx.options.anchor);
     for (const a of ctx.plan.activities) {
-      const rule = ruleOfActivity(a, {
-        infer: ctx.options.infer,
-        anchor: ctx.options.anchor,
-        year: ctx.grid.year,
-        view: ctx.sheet,
-        grid: ctx.grid,
-      });
+      const rule = ruleOfActivity(a, opts);
       if (!rule || rule.recurrence.kind !== 'unresolved') continue;
       out.push({
         row: rule.row,
