@@ -1,14 +1,13 @@
 // The BUILT sidebar in a real browser (Debian chromium via playwright-core), talking to the built
 // server bundle on the fake Sheets through a google.script.run shim with Apps Script's
 // withSuccessHandler / withFailureHandler semantics and JSON-only arguments and results.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FakeGas, FakeSheet } from './fake-gas.js';
 import { ensureBuilt, harness, type Bundle } from './load-bundle.js';
+import { launchChromium } from '../../test/helpers/chromium.js';
 import { generatedPlan } from './plans.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 // Never resolved: the route below answers it from memory, as Apps Script serves the sidebar.
 const SIDEBAR_URL = 'http://sidebar.invalid/userCodeAppPanel';
 const XSS = '<img src=x onerror=window.__pwned=1>';
@@ -39,20 +38,7 @@ let browser: Browser | undefined;
 
 beforeAll(async () => {
   await ensureBuilt();
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is required for the sidebar browser test`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
