@@ -1,5 +1,6 @@
 // Robustness of the `lampiran` command: every bad input ends as one clear line and exit code 2,
 // every readable input as a clean report with exit code 0 or 1.
+import { RB_AREAS } from './helpers/lampiran-grid.js';
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -42,16 +43,7 @@ const MONTHS = ['', '', '', '', '', '1', '2', '3', '4', '5', '6', '7', '8', '9',
 
 /** A small clean RB grid as tab-separated text (every area present, scheduled, with indicators). */
 function cleanGridText(): string {
-  const areas = [
-    'Manajemen Perubahan',
-    'Deregulasi Kebijakan',
-    'Penataan dan Penguatan Organisasi',
-    'Penataan Tatalaksana',
-    'Penataan Sistem Manajemen SDM Aparatur',
-    'Penguatan Akuntabilitas Kinerja',
-    'Penguatan Pengawasan',
-    'Peningkatan Kualitas Pelayanan Publik',
-  ];
+  const areas = RB_AREAS;
   const lines = [['RENCANA AKSI REFORMASI BIROKRASI TAHUN 2025'], [], HEADER, MONTHS];
   areas.forEach((a, i) => {
     const marks = Array.from({ length: 12 }, (_, m) => (m % 3 === 2 ? '√' : ''));

@@ -1,18 +1,9 @@
 // Generated lampiran sheets of any size for the adapter tests: the same shape at 10 and at
 // 10,000 rows, with defects (missing indicators, a markup cell) and rows to fill (KET "triwulanan").
 import type { CellValue, SheetInput } from '../../shared/src/types.js';
-import { dataRow, lampiran } from '../../test/helpers/lampiran-grid.js';
+import { dataRow, lampiran, RB_AREAS } from '../../test/helpers/lampiran-grid.js';
 
-const AREAS = [
-  'Manajemen Perubahan',
-  'Deregulasi Kebijakan',
-  'Penataan dan Penguatan Organisasi',
-  'Penataan Tatalaksana',
-  'Penataan Sistem Manajemen SDM Aparatur',
-  'Penguatan Akuntabilitas Kinerja',
-  'Penguatan Pengawasan',
-  'Peningkatan Kualitas Pelayanan Publik',
-];
+const AREAS = RB_AREAS;
 
 /** `rows` data rows spread over the eight RB areas; every third row is empty with KET triwulanan. */
 export function generatedPlan(rows: number, extra: { markup?: string } = {}): SheetInput {

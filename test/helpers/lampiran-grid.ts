@@ -1,5 +1,6 @@
 // Builds small lampiran sheets as plain 2-D arrays for rule tests: a title, the 18-column
 // header, the month row, the column-number row, the data rows, a signature block.
+import { AREA_LISTS } from '../../shared/src/areas/area-lists.js';
 import type { CellValue, SheetInput } from '../../shared/src/types.js';
 
 export const HEADER: CellValue[] = [
@@ -85,18 +86,12 @@ export function lampiran(rows: CellValue[][], parts: LampiranParts = {}): SheetI
   return { values, name: 'Lampiran' };
 }
 
+/** The eight RB areas, canonical names in order (Quick Wins, optional, left out). */
+export const RB_AREAS: readonly string[] = AREA_LISTS.rb.areas.filter((a) => !a.optional).map((a) => a.name);
+
 /** A clean RB plan: the eight areas, each with one kegiatan of two sub kegiatan, all scheduled. */
 export function cleanRbRows(): CellValue[][] {
-  const areas = [
-    'Manajemen Perubahan',
-    'Deregulasi Kebijakan',
-    'Penataan dan Penguatan Organisasi',
-    'Penataan Tatalaksana',
-    'Penataan Sistem Manajemen SDM Aparatur',
-    'Penguatan Akuntabilitas Kinerja',
-    'Penguatan Pengawasan',
-    'Peningkatan Kualitas Pelayanan Publik',
-  ];
+  const areas = RB_AREAS;
   const rows: CellValue[][] = [];
   areas.forEach((area, i) => {
     rows.push(
