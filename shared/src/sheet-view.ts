@@ -69,7 +69,25 @@ export function sheetViewOf(sheet: SheetInput): SheetView {
     if (rowLast[i]! > lastColumn) lastColumn = rowLast[i]!;
   }
   // Most sheets read from text files have no merges: skip the per-cell lookup for them.
-  return new View(values, originRow, originColumn, lastColumn, rowLast, masked.size > 0 ? masked : null);
+  // Rows (by index into values) holding a masked cell: one array read instead of a map lookup on
+  // every get() of a sheet whose merges touch only a few rows.
+  let maskedRows: Uint8Array | null = null;
+  if (masked.size > 0) {
+    maskedRows = new Uint8Array(values.length);
+    for (const r of masked.keys()) {
+      const i = r - originRow;
+      if (i >= 0 && i < values.length) maskedRows[i] = 1;
+    }
+  }
+  return new View(
+    values,
+    originRow,
+    originColumn,
+    lastColumn,
+    rowLast,
+    masked.size > 0 ? masked : null,
+    maskedRows,
+  );
 }
 
 // A class rather than an object of closures: every view shares the same method functions, so
@@ -87,6 +105,7 @@ class View implements SheetView {
     readonly lastColumn: number,
     private readonly rowLast: number[],
     private readonly masked: Map<number, Set<number>> | null,
+    private readonly maskedRows: Uint8Array | null,
   ) {
     this.firstRow = originRow;
     this.lastRow = originRow + values.length - 1;
@@ -99,7 +118,8 @@ class View implements SheetView {
     if (i < 0 || j < 0 || i >= this.values.length) return null;
     const r = this.values[i];
     if (!Array.isArray(r) || j >= r.length) return null;
-    if (this.masked !== null && this.masked.get(row)?.has(column)) return null;
+    if (this.maskedRows !== null && this.maskedRows[i] === 1 && this.masked!.get(row)!.has(column))
+      return null;
     const v = r[j] as CellValue | undefined | object;
     if (v === undefined) return null;
     if (typeof v === 'object' && v !== null) return String(v);
@@ -119,6 +139,6 @@ class View implements SheetView {
     if (i < 0 || i >= this.values.length) return null;
     const r = this.values[i];
     if (!Array.isArray(r)) return EMPTY_ROW;
-    return this.masked !== null && this.masked.has(row) ? null : (r as unknown[]);
+    return this.maskedRows !== null && this.maskedRows[i] === 1 ? null : (r as unknown[]);
   }
 }

@@ -2,6 +2,7 @@
 import { a1, a1Range } from './a1.js';
 import { findGrid } from './grid/find-grid.js';
 import { parsePlan } from './model/parse-plan.js';
+import { releaseLastView } from './recurrence/rule-of-activity.js';
 import { GRID_LEVEL_RULES, RULES, SEVERITY_OF } from './rules/index.js';
 import type { RuleContext, RuleReport } from './rules/rule.js';
 import { sheetViewOf } from './sheet-view.js';
@@ -119,7 +120,14 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
   const plan = grid ? parsePlan(view, grid) : null;
   const areaIndex = areaIndexOf(plan);
 
-  const reports: { rule: RuleId; rep: RuleReport }[] = found.reports.map((r) => ({ rule: r.rule, rep: r }));
+  // Findings are built straight from each report, in report order (grid-level first, then the
+  // rules in their order), with no intermediate list of wrappers.
+  const ignored = new Set(opts.ignored ?? []);
+  const findings: Finding[] = [];
+  for (const r of found.reports) {
+    const f = toFinding(r.rule, r, areaIndex);
+    if (!ignored.has(f.key)) findings.push(f);
+  }
   if (grid && plan) {
     const ctx: RuleContext = { sheet: view, grid, plan, options: opts };
     for (const def of RULES) {
@@ -131,16 +139,14 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
         // A bug in one rule must not hide every other finding from the user.
         continue;
       }
-      for (const rep of out) reports.push({ rule: def.id, rep });
+      for (const rep of out) {
+        const f = toFinding(def.id, rep, areaIndex);
+        if (!ignored.has(f.key)) findings.push(f);
+      }
     }
   }
-
-  const ignored = new Set(opts.ignored ?? []);
-  const findings: Finding[] = [];
-  for (const { rule, rep } of reports) {
-    const f = toFinding(rule, rep, areaIndex);
-    if (!ignored.has(f.key)) findings.push(f);
-  }
+  // The rules are done with this view: keep nothing of it reachable from module state.
+  releaseLastView();
   findings.sort(compareFindings);
 
   const summary: Summary = {

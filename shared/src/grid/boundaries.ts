@@ -48,6 +48,15 @@ export function firstFilledOf(
   view: SheetView,
   row: number,
 ): { filled: number; first: number; second: number } {
+  return firstFilledInto(view, row, { filled: 0, first: 0, second: 0 });
+}
+
+/** firstFilledOf into a caller's object, reused across the rows of a scan (no object per row). */
+export function firstFilledInto<T extends { filled: number; first: number; second: number }>(
+  view: SheetView,
+  row: number,
+  out: T,
+): T {
   const last = view.lastColumnOf(row);
   let filled = 0;
   let first = 0;
@@ -63,7 +72,10 @@ export function firstFilledOf(
     if (filled === 1) first = c;
     else if (filled === 2) second = c;
   }
-  return { filled, first, second };
+  out.filled = filled;
+  out.first = first;
+  out.second = second;
+  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import { matchArea } from '../areas/match-area.js';
 import { classOfHeader, columnNumberText, STANDARD_INDEX, type HeaderClass } from './header-keywords.js';
 import { monthOfHeader } from './months.js';
 import { columnNumberReports, missingColumnReports, monthHeaderReports } from './grid-checks.js';
-import { firstFilledOf, isEndOfGridRow, isOtherTableHeader } from './boundaries.js';
+import { firstFilledInto, isEndOfGridRow, isOtherTableHeader } from './boundaries.js';
 import { quickText } from './quick-text.js';
 
 export type GridReport = RuleReport & { rule: RuleId };
@@ -220,6 +220,7 @@ export function findGrid(view: SheetView, options: { currentYear: number }): Fin
   let lastDataRow = firstDataRow - 1;
   let blanks = 0;
   const areaTexts: string[] = [];
+  const rowCells = { filled: 0, first: 0, second: 0 };
   for (let r = firstDataRow; r <= view.lastRow; r++) {
     const rowLast = view.lastColumnOf(r);
     if (rowLast === 0) {
@@ -229,7 +230,7 @@ export function findGrid(view: SheetView, options: { currentYear: number }): Fin
     blanks = 0;
     // One short scan decides which of the checks below can apply: a header or column-number row
     // starts in the first column, a month row after INDIKATOR, a signature line has ≤ 2 cells.
-    const cells = firstFilledOf(view, r);
+    const cells = firstFilledInto(view, r, rowCells);
     if (cells.filled >= 3 && (cells.first === firstColumn || cells.first > firstColumn + 4)) {
       const block = repeatedBlockAt(view, r, firstColumn);
       if (block > 0) {
@@ -241,9 +242,10 @@ export function findGrid(view: SheetView, options: { currentYear: number }): Fin
     }
     if (cells.filled <= 2 && isEndOfGridRow(view, r, cells)) break;
     lastDataRow = r;
-    if (area !== no) {
+    // Only the first 50 area texts are kept: stop reading the column once they are found.
+    if (area !== no && areaTexts.length < 50) {
       const t = quickText(view, r, area);
-      if (t !== '' && areaTexts.length < 50 && !/^\d+[.)]?$/.test(t)) areaTexts.push(t);
+      if (t !== '' && !/^\d+[.)]?$/.test(t)) areaTexts.push(t);
     }
   }
   const repeatedHeaderRows = repeated.filter((r) => r <= lastDataRow);

@@ -22,11 +22,20 @@ export const MARK_TEXTS: ReadonlySet<string> = new Set([
 // "1", "V" or "X" could be numbering or roman numerals.
 const SYMBOL_MARKS = new Set(['√', '✓', '✔', '☑', 'ü', '✅', '☒']);
 
+// Printable ASCII characters an accepted mark can start with ("1", "V", "v", "X", "x", "TRUE").
+const MARK_INITIAL: boolean[] = Array.from({ length: 0x80 }, (_, c) =>
+  '1VvXxTt'.includes(String.fromCharCode(c)),
+);
+
 /** True when a month cell value is an accepted check mark. */
 export function isMark(value: CellValue | undefined): boolean {
   if (value === true) return true;
   if (value === 1) return true;
   if (typeof value !== 'string') return false;
+  // Most strings asked about are words (KET phrases, indicators): a printable ASCII first
+  // character that no mark starts with settles it without a trim and a set lookup.
+  const c0 = value.charCodeAt(0);
+  if (c0 > 0x20 && c0 < 0x7f && !MARK_INITIAL[c0]) return false;
   const t = value.length === 1 ? value : value.trim();
   return MARK_TEXTS.has(t) || (t.length === 4 && t.toUpperCase() === 'TRUE');
 }
@@ -34,7 +43,12 @@ export function isMark(value: CellValue | undefined): boolean {
 /** A mark that cannot be anything else (not "1", "V", "X"). */
 export function isSymbolMark(value: CellValue | undefined): boolean {
   if (value === true) return true;
-  return typeof value === 'string' && SYMBOL_MARKS.has(value.trim());
+  if (typeof value !== 'string') return false;
+  // Every symbol mark is above U+00FB; a printable ASCII (or Latin-1) first character that is
+  // not white space rules it out without a trim and a set lookup.
+  const c0 = value.charCodeAt(0);
+  if (c0 > 0x20 && c0 < 0xfc && c0 !== 0xa0) return false;
+  return SYMBOL_MARKS.has(value.trim());
 }
 
 /** Values that mean "no mark" in a month cell: blanks and unticked checkboxes. */

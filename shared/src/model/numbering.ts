@@ -42,9 +42,28 @@ function isSpace(ch: string | undefined): boolean {
   return ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
 }
 
-/** The numbering label that opens a KEGIATAN / SUB KEGIATAN text, or null. */
+/** What scanLabel finds: a Label without its `raw` text, which is built only when needed. */
+export interface LabelScan {
+  value: number;
+  style: Label['style'];
+  punct: string;
+  /** The text scanned (tags stripped) and the label's span in it. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A fresh LabelScan to reuse across calls of scanLabel. */
+export function newLabelScan(): LabelScan {
+  return { value: 0, style: 'number', punct: '', text: '', start: 0, end: 0 };
+}
+
+/**
+ * The numbering label that opens a KEGIATAN / SUB KEGIATAN text, into `out`; false when none.
+ * Allocates nothing in the common case (rules call it for every activity, SPEC §12).
+ */
 // Hand-written rather than a regex: it runs on every activity of a sheet (SPEC §12).
-export function labelOf(text: string): Label | null {
+export function scanLabel(text: string, out: LabelScan): boolean {
   let t = text;
   if (t.charCodeAt(0) === 60 /* < */) t = stripTags(t);
   let i = 0;
@@ -55,7 +74,7 @@ export function labelOf(text: string): Label | null {
     let value = 0;
     while (i < t.length && isDigit(t.charCodeAt(i)) && i - start < 4)
       value = value * 10 + (t.charCodeAt(i++) - 48);
-    if (i - start > 3) return null;
+    if (i - start > 3) return false;
     let j = i;
     while (j < t.length && t[j] === ' ') j++;
     let punct = '';
@@ -63,25 +82,49 @@ export function labelOf(text: string): Label | null {
       punct = t[j]!;
       j++;
     } else j = i;
-    if (!isSpace(t[j])) return null;
-    return { raw: t.slice(start, j).replace(/\s+/g, ''), value, style: 'number', punct };
+    if (!isSpace(t[j])) return false;
+    out.value = value;
+    out.style = 'number';
+    out.punct = punct;
+    out.text = t;
+    out.start = start;
+    out.end = j;
+    return true;
   }
   if (isAsciiLetter(first)) {
     let j = i + 1;
     while (j < t.length && t[j] === ' ') j++;
-    if (t[j] !== '.' && t[j] !== ')') return null;
+    if (t[j] !== '.' && t[j] !== ')') return false;
     const punct = t[j]!;
-    if (!isSpace(t[j + 1])) return null;
-    const ch = t[i]!;
-    const lower = ch.toLowerCase();
-    return {
-      raw: ch + punct,
-      value: lower.charCodeAt(0) - 96,
-      style: ch === lower ? 'lower' : 'upper',
-      punct,
-    };
+    if (!isSpace(t[j + 1])) return false;
+    const code = t.charCodeAt(i);
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    out.value = lower - 96;
+    out.style = code === lower ? 'lower' : 'upper';
+    out.punct = punct;
+    out.text = t;
+    out.start = i;
+    out.end = j + 1;
+    return true;
   }
-  return null;
+  return false;
+}
+
+/** The label as written ("1.", "b)"), spaces inside it dropped. */
+export function rawOfScan(scan: LabelScan): string {
+  if (scan.style !== 'number') return scan.text[scan.start]! + scan.punct;
+  // Only spaces can sit inside a number label ("1 ."): skip the regex when there are none.
+  const raw = scan.text.slice(scan.start, scan.end);
+  return raw.indexOf(' ') < 0 ? raw : raw.replace(/\s+/g, '');
+}
+
+const labelScratch = newLabelScan();
+
+/** The numbering label that opens a KEGIATAN / SUB KEGIATAN text, or null. */
+export function labelOf(text: string): Label | null {
+  if (!scanLabel(text, labelScratch)) return null;
+  const s = labelScratch;
+  return { raw: rawOfScan(s), value: s.value, style: s.style, punct: s.punct };
 }
 
 /** The number in a NO cell ("1", "1.", "IV"), or null when it holds no number. */
@@ -92,7 +135,7 @@ export function noValueOf(text: string): number | null {
 }
 
 /** How the label `value` would be written in the style of `like`. */
-export function formatLabel(value: number, like: Label): string {
+export function formatLabel(value: number, like: Pick<Label, 'style' | 'punct'>): string {
   const body =
     like.style === 'number'
       ? String(value)

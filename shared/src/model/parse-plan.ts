@@ -21,7 +21,7 @@ import { textOf, type SheetView } from '../sheet-view.js';
 import type { Activity, ActivityRow, Area, CellValue, GridInfo, Kegiatan, Plan } from '../types.js';
 import { matchArea } from '../areas/match-area.js';
 import { lastNamedColumnOf } from '../grid/grid-checks.js';
-import { MARK_TEXTS, isEmptyMonthValue, isMark, isSymbolMark } from './marks.js';
+import { isEmptyMonthValue, isMark, isSymbolMark } from './marks.js';
 import { labelOf } from './numbering.js';
 import type { PlanFacts, RowFacts } from './row-facts.js';
 
@@ -129,8 +129,25 @@ const OTHER = 2;
 /** A month cell: empty (blank, unticked checkbox), a mark, or something else. */
 function markKind(v: CellValue): number {
   // Fast path for the usual one-character mark.
-  if (typeof v === 'string' && v.length === 1)
-    return MARK_TEXTS.has(v) ? MARK : v.trim() === '' ? EMPTY : OTHER;
+  if (typeof v === 'string' && v.length === 1) {
+    // By character code rather than a Set lookup: this runs for every filled month cell.
+    switch (v.charCodeAt(0)) {
+      case 0x221a: // √
+      case 0x2713: // ✓
+      case 0x2714: // ✔
+      case 0x2611: // ☑
+      case 0x2612: // ☒
+      case 0x2705: // ✅
+      case 0x56: // V
+      case 0x76: // v
+      case 0x58: // X
+      case 0x78: // x
+      case 0x31: // 1
+      case 0xfc: // ü
+        return MARK;
+    }
+    return v.trim() === '' ? EMPTY : OTHER;
+  }
   if (isEmptyMonthValue(v)) return EMPTY;
   return isMark(v) ? MARK : OTHER;
 }
@@ -286,6 +303,111 @@ function scanRow(
   }
 }
 
+function setRole(roles: number[], firstColumn: number, column: number, role: number, present: boolean): void {
+  const i = column - firstColumn;
+  if (present && i >= 0 && i < roles.length) roles[i] = role;
+}
+
+/**
+ * The areas, kegiatan and activities being built by one parse. A class rather than closures
+ * created on every call, so the row loop's optimised code survives from one parse to the next
+ * (SPEC §12).
+ */
+class PlanBuilder {
+  readonly areas: Area[] = [];
+  readonly activities: Activity[] = [];
+  readonly facts: PlanFacts = {
+    rows: [],
+    shiftedRows: [],
+    continuationRows: [],
+    displacedMarkActivities: [],
+  };
+  area: Area | null = null;
+  kegiatan: Kegiatan | null = null;
+  // The activity being built, its months as bits 1..12, and whether a KEGIATAN cell started it.
+  current: Activity | null = null;
+  currentMask = 0;
+  currentFromKegiatan = false;
+  currentKegiatan: Kegiatan | null = null;
+  currentDisplaced = false;
+  afterShift = false;
+  // Rows of the activity being built (the first scratchN entries); copied at their exact size
+  // when it is finished. Reused without truncation: shrinking the array reallocates it.
+  readonly scratch: ActivityRow[] = [];
+  scratchN = 0;
+
+  constructor(
+    private readonly areaColumn: number,
+    private readonly kind: GridInfo['kind'],
+  ) {}
+
+  pushRow(row: ActivityRow): void {
+    if (this.scratchN < this.scratch.length) this.scratch[this.scratchN] = row;
+    else this.scratch.push(row);
+    this.scratchN++;
+  }
+
+  noIndicatorYet(): boolean {
+    for (let i = 0; i < this.scratchN; i++) if (this.scratch[i]!.indikator !== null) return false;
+    return true;
+  }
+
+  finish(): void {
+    const current = this.current;
+    if (current === null) return;
+    const n = this.scratchN;
+    const rows = this.scratch.slice(0, n);
+    current.rows = rows;
+    this.scratchN = 0;
+    current.schedule = monthsOfMask(this.currentMask);
+    this.activities.push(current);
+    if (this.currentKegiatan) this.currentKegiatan.activities.push(current);
+    if (this.currentDisplaced) this.facts.displacedMarkActivities.push(current.row);
+    this.current = null;
+  }
+
+  start(row: number, text: string, sub: string | null, fromKegiatan: boolean): void {
+    this.finish();
+    this.scratchN = 0;
+    const area = this.area;
+    const kegiatan = this.kegiatan;
+    this.current = {
+      row,
+      endRow: row,
+      area: area ? (area.canonical ?? area.text) : null,
+      kegiatan: kegiatan ? kegiatan.text : null,
+      subKegiatan: sub,
+      text,
+      // Both are set when the activity is finished.
+      rows: PENDING_ROWS,
+      schedule: PENDING_MONTHS,
+      ket: null,
+    };
+    this.currentMask = 0;
+    this.currentDisplaced = false;
+    this.currentFromKegiatan = fromKegiatan;
+    this.currentKegiatan = kegiatan;
+  }
+
+  startArea(row: number, no: string, text: string): void {
+    this.finish();
+    const m = matchArea(text, this.kind);
+    const area: Area = {
+      row,
+      column: this.areaColumn,
+      no: no === '' ? null : no,
+      text,
+      canonical: m.canonical,
+      suggestion: m.suggestion,
+      kegiatan: [],
+    };
+    this.area = area;
+    this.areas.push(area);
+    this.kegiatan = null;
+    this.afterShift = false;
+  }
+}
+
 // One pass over the data rows, each cell read once and dispatched by its column's role.
 // Allocation per row is kept to what the Plan contract needs (the ActivityRow and its marks):
 // this loop dominates validation time on large sheets (SPEC §12).
@@ -302,90 +424,25 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
   // Columns the header names after KET are the office's own; only what lies beyond is extra.
   const namedLast = lastNamedColumnOf(view, grid);
   const roles = new Array<number>(Math.max(0, namedLast - firstColumn + 1)).fill(ROLE_NONE);
-  const setRole = (column: number, role: number, present: boolean) => {
-    const i = column - firstColumn;
-    if (present && i >= 0 && i < roles.length) roles[i] = role;
-  };
-  setRole(cols.no, ROLE_NO, true);
-  setRole(cols.area, ROLE_AREA, hasArea);
-  setRole(cols.kegiatan, ROLE_KEGIATAN, hasKegiatan);
-  setRole(cols.subKegiatan, ROLE_SUB, hasSub);
-  setRole(cols.indikator, ROLE_INDIKATOR, hasIndikator);
-  months.forEach((c, i) => setRole(c, ROLE_MONTH + i, true));
-  if (ketCol !== null) setRole(ketCol, ROLE_KET, true);
-  const repeated = new Set(grid.repeatedHeaderRows);
+  setRole(roles, firstColumn, cols.no, ROLE_NO, true);
+  setRole(roles, firstColumn, cols.area, ROLE_AREA, hasArea);
+  setRole(roles, firstColumn, cols.kegiatan, ROLE_KEGIATAN, hasKegiatan);
+  setRole(roles, firstColumn, cols.subKegiatan, ROLE_SUB, hasSub);
+  setRole(roles, firstColumn, cols.indikator, ROLE_INDIKATOR, hasIndikator);
+  for (let i = 0; i < months.length; i++) setRole(roles, firstColumn, months[i]!, ROLE_MONTH + i, true);
+  if (ketCol !== null) setRole(roles, firstColumn, ketCol, ROLE_KET, true);
+  const repeated = grid.repeatedHeaderRows.length > 0 ? new Set(grid.repeatedHeaderRows) : null;
   const kind = grid.kind;
 
-  const areas: Area[] = [];
-  const activities: Activity[] = [];
-  const facts: PlanFacts = { rows: [], shiftedRows: [], continuationRows: [], displacedMarkActivities: [] };
+  const b = new PlanBuilder(cols.area, kind);
+  const facts = b.facts;
   // Per-row cell scan results and the mark tallies, filled by scanRow.
   const scan = new RowScan();
-  let area: Area | null = null;
-  let kegiatan: Kegiatan | null = null;
-  // The activity being built, its months as bits 1..12, and whether a KEGIATAN cell started it.
-  let current: Activity | null = null;
-  let currentMask = 0;
-  let currentFromKegiatan = false;
-  let currentKegiatan: Kegiatan | null = null;
-  let currentDisplaced = false;
-  let afterShift = false;
   let prevBlank = false;
   // A missing AREA / KEGIATAN column is one `missing-column` finding, not an orphan per row.
 
-  // Rows of the activity being built; copied at their exact size when it is finished.
-  const scratch: ActivityRow[] = [];
-  const finish = (): void => {
-    if (!current) return;
-    current.rows = scratch.slice();
-    scratch.length = 0;
-    current.schedule = monthsOfMask(currentMask);
-    activities.push(current);
-    if (currentKegiatan) currentKegiatan.activities.push(current);
-    if (currentDisplaced) facts.displacedMarkActivities.push(current.row);
-    current = null;
-  };
-
-  const start = (row: number, text: string, sub: string | null, fromKegiatan: boolean): void => {
-    finish();
-    scratch.length = 0;
-    current = {
-      row,
-      endRow: row,
-      area: area ? (area.canonical ?? area.text) : null,
-      kegiatan: kegiatan ? kegiatan.text : null,
-      subKegiatan: sub,
-      text,
-      // Both are set when the activity is finished.
-      rows: PENDING_ROWS,
-      schedule: PENDING_MONTHS,
-      ket: null,
-    };
-    currentMask = 0;
-    currentDisplaced = false;
-    currentFromKegiatan = fromKegiatan;
-    currentKegiatan = kegiatan;
-  };
-
-  const startArea = (row: number, no: string, text: string): void => {
-    finish();
-    const m = matchArea(text, kind);
-    area = {
-      row,
-      column: cols.area,
-      no: no === '' ? null : no,
-      text,
-      canonical: m.canonical,
-      suggestion: m.suggestion,
-      kegiatan: [],
-    };
-    areas.push(area);
-    kegiatan = null;
-    afterShift = false;
-  };
-
   for (let r = grid.firstDataRow; r <= grid.lastDataRow; r++) {
-    if (repeated.has(r)) {
+    if (repeated !== null && repeated.has(r)) {
       prevBlank = false;
       continue;
     }
@@ -401,6 +458,7 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
     let shiftedValue = scan.shiftedValue;
     const markInText = scan.markInText;
     const hasMarks = rowMask !== 0;
+    const ketIsMark = ketValue !== null && isMark(ketValue);
 
     if (shiftedValue === null && markInText >= 0) {
       const texts = [no, areaText, kegText, subText, indText];
@@ -449,7 +507,7 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
       facts.shiftedRows.push(r);
       let areaUsed = false;
       if (areaText !== '' && matchArea(areaText, kind).canonical) {
-        startArea(r, no, areaText);
+        b.startArea(r, no, areaText);
         areaStart = true;
         areaUsed = true;
       }
@@ -459,49 +517,45 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
       const n = tokens.length;
       rowIndikator = n > 0 ? tokens[n - 1]! : null;
       if (n >= 3) {
-        finish();
-        kegiatan = { row: r, text: tokens[n - 3]!, activities: [] };
-        if (area) (area as Area).kegiatan.push(kegiatan);
+        b.finish();
+        const k: Kegiatan = { row: r, text: tokens[n - 3]!, activities: [] };
+        b.kegiatan = k;
+        if (b.area) b.area.kegiatan.push(k);
       }
-      if (n >= 2) start(r, tokens[n - 2]!, tokens[n - 2]!, false);
-      afterShift = true;
+      if (n >= 2) b.start(r, tokens[n - 2]!, tokens[n - 2]!, false);
+      b.afterShift = true;
     } else if (continuation) {
       facts.continuationRows.push(r);
     } else {
       if (areaText !== '') {
-        startArea(r, no, areaText);
+        b.startArea(r, no, areaText);
         areaStart = true;
       }
       if (kegText !== '') {
-        finish();
-        kegiatan = { row: r, text: kegText, activities: [] };
-        if (area) (area as Area).kegiatan.push(kegiatan);
-        else if (!afterShift && hasArea) orphan = true;
-        afterShift = false;
+        b.finish();
+        const k: Kegiatan = { row: r, text: kegText, activities: [] };
+        b.kegiatan = k;
+        if (b.area) b.area.kegiatan.push(k);
+        else if (!b.afterShift && hasArea) orphan = true;
+        b.afterShift = false;
         // A kegiatan with no sub kegiatan rows is itself the activity.
-        if (subText === '') start(r, kegText, null, true);
+        if (subText === '') b.start(r, kegText, null, true);
       }
       if (subText !== '') {
-        const c = current as Activity | null;
-        if (
-          c !== null &&
-          currentFromKegiatan &&
-          currentMask === 0 &&
-          scratch.every((x) => x.indikator === null)
-        ) {
+        if (b.current !== null && b.currentFromKegiatan && b.currentMask === 0 && b.noIndicatorYet()) {
           // The kegiatan row was only a heading for its sub kegiatan rows.
-          current = null;
-          scratch.length = 0;
+          b.current = null;
+          b.scratchN = 0;
         }
-        if (!kegiatan && !afterShift && hasKegiatan) orphan = true;
+        if (!b.kegiatan && !b.afterShift && hasKegiatan) orphan = true;
         // Only a new area or kegiatan re-establishes the hierarchy a shifted row left unclear.
-        start(r, subText, subText, false);
+        b.start(r, subText, subText, false);
       }
     }
 
-    const a = current as Activity | null;
-    if (a) {
-      scratch.push({
+    const a = b.current;
+    if (a !== null) {
+      b.pushRow({
         row: r,
         indikator: rowIndikator,
         marks: rowMask === 0 ? NO_MONTHS : monthsOfMask(rowMask),
@@ -509,22 +563,22 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
         ket: ketValue,
       });
       a.endRow = r;
-      currentMask |= rowMask;
-      if (extraMark || (ketValue !== null && isMark(ketValue))) currentDisplaced = true;
-      if (a.ket === null && ketValue !== null && ketValue !== false && !isMark(ketValue)) {
+      b.currentMask |= rowMask;
+      if (extraMark || ketIsMark) b.currentDisplaced = true;
+      if (a.ket === null && ketValue !== null && ketValue !== false && !ketIsMark) {
         const t = typeof ketValue === 'string' ? ketValue.trim() : String(ketValue);
         if (t !== '') a.ket = t;
       }
-    } else if (!shifted && !continuation && !areaStart && !afterShift) {
+    } else if (!shifted && !continuation && !areaStart && !b.afterShift) {
       if (indText !== '' || hasMarks || invalid.length > 0 || subText !== '' || kegText !== '') orphan = true;
     }
 
-    const markInKet = ketValue !== null && isMark(ketValue) ? ketValue : null;
+    const markInKet = ketIsMark ? ketValue : null;
     if (shifted || orphan || extra || markInKet !== null || invalid.length > 0 || markup.length > 0) {
       facts.rows.push({ row: r, shifted, invalid, markInKet, extra, markup, orphan });
     }
   }
-  finish();
+  b.finish();
 
   const markCounts = scan.markCounts;
   if (scan.lastMark !== null)
@@ -539,6 +593,6 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
     }
   }
   if (booleanCells > best) preferredMark = true;
-  const plan: Plan = { grid, areas, activities, preferredMark };
+  const plan: Plan = { grid, areas: b.areas, activities: b.activities, preferredMark };
   return { plan, facts };
 }

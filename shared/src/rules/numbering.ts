@@ -1,32 +1,60 @@
 // NO 1..N on area rows; kegiatan labels within their area; sub kegiatan labels within their
 // kegiatan. A shifted row breaks the chain (its labels cannot be trusted), so the next readable
 // label starts a new baseline instead of raising a false skip.
-import { formatLabel, labelOf, noValueOf, type Label } from '../model/numbering.js';
+import {
+  formatLabel,
+  newLabelScan,
+  noValueOf,
+  rawOfScan,
+  scanLabel,
+  type Label,
+  type LabelScan,
+} from '../model/numbering.js';
 import type { Area, Kegiatan } from '../types.js';
 import type { RuleDef, RuleReport } from './rule.js';
 import { factsOf } from './facts.js';
 
 interface Counter {
-  last: Label | null;
+  /** Whether a label was seen since the chain was reset, and its value and style. */
+  hasLast: boolean;
+  lastValue: number;
+  lastStyle: Label['style'];
   /** True until the first label under the parent is seen: the first one should be 1 / a. */
   fresh: boolean;
 }
 
+// Reports straight into `out`; the label is scanned into a reused object and its raw text is
+// built only for a report (no closure or label object per activity: SPEC §12).
 function step(
   counter: Counter,
-  label: Label,
-  report: (found: string, expected: string) => void,
+  label: LabelScan,
+  out: RuleReport[],
+  row: number,
+  column: number,
+  messageId: string,
   trusted: boolean,
 ): void {
-  const prev = counter.last;
   if (!trusted) {
     // A label read from a shifted row only sets the baseline for the next one.
-  } else if (prev === null) {
-    if (counter.fresh && label.value !== 1) report(label.raw, formatLabel(1, label));
-  } else if (prev.style === label.style && label.value !== prev.value + 1) {
-    report(label.raw, formatLabel(prev.value + 1, label));
+  } else if (!counter.hasLast) {
+    if (counter.fresh && label.value !== 1)
+      out.push({
+        row,
+        column,
+        messageId,
+        data: { found: rawOfScan(label), expected: formatLabel(1, label) },
+      });
+  } else if (counter.lastStyle === label.style && label.value !== counter.lastValue + 1) {
+    out.push({
+      row,
+      column,
+      messageId,
+      data: { found: rawOfScan(label), expected: formatLabel(counter.lastValue + 1, label) },
+    });
   }
-  counter.last = label;
+  counter.hasLast = true;
+  counter.lastValue = label.value;
+  counter.lastStyle = label.style;
   counter.fresh = false;
 }
 
@@ -45,8 +73,9 @@ export const numbering: RuleDef = {
     const activities = ctx.plan.activities;
 
     let lastNo: number | null = 0;
-    const keg: Counter = { last: null, fresh: true };
-    const sub: Counter = { last: null, fresh: true };
+    const keg: Counter = { hasLast: false, lastValue: 0, lastStyle: 'number', fresh: true };
+    const sub: Counter = { hasLast: false, lastValue: 0, lastStyle: 'number', fresh: true };
+    const label = newLabelScan();
     // Walk the four row-ordered lists together. On one row a shifted-row break comes first,
     // then the area, its kegiatan, its sub kegiatan.
     let si = 0;
@@ -62,7 +91,7 @@ export const numbering: RuleDef = {
       if (row === Infinity) break;
       if (sRow === row) {
         si++;
-        keg.last = sub.last = null;
+        keg.hasLast = sub.hasLast = false;
         keg.fresh = sub.fresh = false;
       } else if (aRow === row) {
         const area = areas[ai++]!;
@@ -77,42 +106,18 @@ export const numbering: RuleDef = {
           });
         }
         if (n !== null || shifted.has(row)) lastNo = n;
-        keg.last = null;
+        keg.hasLast = false;
         keg.fresh = !shifted.has(row);
       } else if (kRow === row) {
-        const l = labelOf(kegiatanList[ki++]!.text);
-        if (l) {
-          step(
-            keg,
-            l,
-            (found, expected) =>
-              out.push({
-                row,
-                column: cols.kegiatan,
-                messageId: 'numbering.kegiatan',
-                data: { found, expected },
-              }),
-            !shifted.has(row),
-          );
+        if (scanLabel(kegiatanList[ki++]!.text, label)) {
+          step(keg, label, out, row, cols.kegiatan, 'numbering.kegiatan', !shifted.has(row));
         }
-        sub.last = null;
+        sub.hasLast = false;
         sub.fresh = !shifted.has(row);
       } else {
         const text = activities[vi++]!.subKegiatan;
-        const l = text === null ? null : labelOf(text);
-        if (l) {
-          step(
-            sub,
-            l,
-            (found, expected) =>
-              out.push({
-                row,
-                column: cols.subKegiatan,
-                messageId: 'numbering.sub',
-                data: { found, expected },
-              }),
-            !shifted.has(row),
-          );
+        if (text !== null && scanLabel(text, label)) {
+          step(sub, label, out, row, cols.subKegiatan, 'numbering.sub', !shifted.has(row));
         }
       }
     }

@@ -1,4 +1,4 @@
-import { ruleOfActivity } from '../recurrence/rule-of-activity.js';
+import { recurrenceOfActivity } from '../recurrence/rule-of-activity.js';
 import type { RuleDef, RuleReport } from './rule.js';
 import { clip, ruleOptionsOf } from './facts.js';
 
@@ -21,22 +21,23 @@ export const scheduleMismatch: RuleDef = {
     for (const a of ctx.plan.activities) {
       // An activity with no marks is `unscheduled`'s business, not a disagreement.
       if (a.schedule.length === 0) continue;
-      const rule = ruleOfActivity(a, own);
-      if (!rule || rule.recurrence.kind !== 'months') continue;
+      // Only the recurrence is needed here, not the cell it was read from.
+      const recurrence = recurrenceOfActivity(a, own);
+      if (!recurrence || recurrence.kind !== 'months') continue;
       // The plan keeps schedules sorted ascending.
       const found = a.schedule;
-      const expected = rule.recurrence.months;
+      const expected = recurrence.months;
       if (sameMonths(found, expected)) continue;
       // Offices mark a quarter either in its first or its last month; the anchor setting is a
       // fill convention, so marks at the other anchor's months are not reported as a mismatch.
-      const other = ruleOfActivity(a, flipped);
-      if (other && other.recurrence.kind === 'months' && sameMonths(found, other.recurrence.months)) continue;
+      const other = recurrenceOfActivity(a, flipped);
+      if (other && other.kind === 'months' && sameMonths(found, other.months)) continue;
       out.push({
         row: a.row,
         column: months[0]!,
         endRow: a.row,
         endColumn: months[11]!,
-        data: { rule: clip(rule.recurrence.phrase), expected: expected.join(','), found: found.join(',') },
+        data: { rule: clip(recurrence.phrase), expected: expected.join(','), found: found.join(',') },
         area: a.area,
       });
     }

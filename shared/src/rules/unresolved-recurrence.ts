@@ -1,4 +1,4 @@
-import { ruleOfActivity } from '../recurrence/rule-of-activity.js';
+import { recurrenceOfActivity, ruleOfActivity } from '../recurrence/rule-of-activity.js';
 import type { RuleDef, RuleReport } from './rule.js';
 import { clip, ruleOptionsOf } from './facts.js';
 
@@ -11,8 +11,10 @@ export const unresolvedRecurrence: RuleDef = {
     // One options object for every activity: ruleOfActivity keys its memo on it.
     const opts = ruleOptionsOf(ctx, ctx.options.anchor);
     for (const a of ctx.plan.activities) {
-      const rule = ruleOfActivity(a, opts);
-      if (!rule || rule.recurrence.kind !== 'unresolved') continue;
+      // The recurrence first (no object per activity); the cell it came from only for a report.
+      const recurrence = recurrenceOfActivity(a, opts);
+      if (!recurrence || recurrence.kind !== 'unresolved') continue;
+      const rule = ruleOfActivity(a, opts)!;
       out.push({
         row: rule.row,
         column: rule.column,
