@@ -347,13 +347,11 @@ function buildProgram(io: CliIo, lang: Lang, year: number, setCode: (n: number) 
       outputError: () => undefined,
     });
   const common = (cmd: Command): Command =>
-    cmd
-      .exitOverride()
-      .configureOutput({
-        writeOut: (s) => io.stdout(s),
-        writeErr: () => undefined,
-        outputError: () => undefined,
-      });
+    cmd.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    });
 
   common(
     program
