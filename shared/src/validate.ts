@@ -2,7 +2,6 @@
 import { a1, a1Range } from './a1.js';
 import { findGrid } from './grid/find-grid.js';
 import { parsePlan } from './model/parse-plan.js';
-import { releaseLastView } from './recurrence/rule-of-activity.js';
 import { GRID_LEVEL_RULES, RULES, SEVERITY_OF } from './rules/index.js';
 import type { RuleContext, RuleReport } from './rules/rule.js';
 import { sheetViewOf } from './sheet-view.js';
@@ -145,8 +144,6 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
       }
     }
   }
-  // The rules are done with this view: keep nothing of it reachable from module state.
-  releaseLastView();
   findings.sort(compareFindings);
 
   const summary: Summary = {

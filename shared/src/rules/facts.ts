@@ -29,7 +29,7 @@ export function clip(value: unknown): string {
   return t.length > 80 ? `${t.slice(0, 79)}…` : t;
 }
 
-/** Options for ruleOfActivity, always built in the same shape (one map for its optimised code). */
+/** Options for the activities' rules under `anchor`. */
 export function ruleOptionsOf(ctx: RuleContext, anchor: Anchor): RuleOfActivityOptions {
   return { infer: ctx.options.infer, anchor, year: ctx.grid.year, view: ctx.sheet, grid: ctx.grid };
 }

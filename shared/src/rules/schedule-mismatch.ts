@@ -1,4 +1,4 @@
-import { recurrenceOfActivity } from '../recurrence/rule-of-activity.js';
+import { activityRulesOf } from '../recurrence/rule-of-activity.js';
 import type { RuleDef, RuleReport } from './rule.js';
 import { clip, ruleOptionsOf } from './facts.js';
 
@@ -16,13 +16,12 @@ export const scheduleMismatch: RuleDef = {
   check(ctx) {
     const out: RuleReport[] = [];
     const months = ctx.grid.cols.months;
-    const own = ruleOptionsOf(ctx, ctx.options.anchor);
-    const flipped = ruleOptionsOf(ctx, ctx.options.anchor === 'end' ? 'start' : 'end');
+    const own = activityRulesOf(ruleOptionsOf(ctx, ctx.options.anchor));
+    const flipped = activityRulesOf(ruleOptionsOf(ctx, ctx.options.anchor === 'end' ? 'start' : 'end'));
     for (const a of ctx.plan.activities) {
       // An activity with no marks is `unscheduled`'s business, not a disagreement.
       if (a.schedule.length === 0) continue;
-      // Only the recurrence is needed here, not the cell it was read from.
-      const recurrence = recurrenceOfActivity(a, own);
+      const recurrence = own.recurrenceOf(a);
       if (!recurrence || recurrence.kind !== 'months') continue;
       // The plan keeps schedules sorted ascending.
       const found = a.schedule;
@@ -30,7 +29,7 @@ export const scheduleMismatch: RuleDef = {
       if (sameMonths(found, expected)) continue;
       // Offices mark a quarter either in its first or its last month; the anchor setting is a
       // fill convention, so marks at the other anchor's months are not reported as a mismatch.
-      const other = recurrenceOfActivity(a, flipped);
+      const other = flipped.recurrenceOf(a);
       if (other && other.kind === 'months' && sameMonths(found, other.months)) continue;
       out.push({
         row: a.row,

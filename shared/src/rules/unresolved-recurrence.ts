@@ -1,4 +1,4 @@
-import { recurrenceOfActivity, ruleOfActivity } from '../recurrence/rule-of-activity.js';
+import { activityRulesOf } from '../recurrence/rule-of-activity.js';
 import type { RuleDef, RuleReport } from './rule.js';
 import { clip, ruleOptionsOf } from './facts.js';
 
@@ -8,13 +8,10 @@ export const unresolvedRecurrence: RuleDef = {
   description: 'A recurrence is stated ("secara berkala") but cannot be turned into months.',
   check(ctx) {
     const out: RuleReport[] = [];
-    // One options object for every activity: ruleOfActivity keys its memo on it.
-    const opts = ruleOptionsOf(ctx, ctx.options.anchor);
+    const rules = activityRulesOf(ruleOptionsOf(ctx, ctx.options.anchor));
     for (const a of ctx.plan.activities) {
-      // The recurrence first (no object per activity); the cell it came from only for a report.
-      const recurrence = recurrenceOfActivity(a, opts);
-      if (!recurrence || recurrence.kind !== 'unresolved') continue;
-      const rule = ruleOfActivity(a, opts)!;
+      const rule = rules.ruleOf(a);
+      if (!rule || rule.recurrence.kind !== 'unresolved') continue;
       out.push({
         row: rule.row,
         column: rule.column,
