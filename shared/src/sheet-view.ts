@@ -19,11 +19,24 @@ export interface SheetView {
    * undefined or objects: normalise them as get() does (undefined → null, object → String).
    */
   rowOf?(row: number): readonly unknown[] | null;
+  /**
+   * Data derived from this view (such as the activities' recurrence rules), kept on the view so
+   * it lives exactly as long as the view. A module-level WeakMap keyed by the view did the same
+   * job, but V8's young-generation collector keeps WeakMap values alive until a full collection:
+   * every validation's plan was copied and promoted, which made garbage collection the largest
+   * cost on 10,000-row sheets (SPEC §12).
+   */
+  readonly memo?: Map<string, unknown>;
 }
 
 function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return v.trim() === '';
+  if (typeof v === 'string') {
+    // Most cells start with a printable ASCII character: not blank, without a trim.
+    const c0 = v.charCodeAt(0);
+    if (c0 > 0x20 && c0 < 0x7f) return false;
+    return v.trim() === '';
+  }
   if (typeof v === 'number') return !Number.isFinite(v);
   return false;
 }
@@ -55,22 +68,8 @@ export function sheetViewOf(sheet: SheetInput): SheetView {
       }
     }
   }
-  const rowLast: number[] = new Array(values.length).fill(0);
-  let lastColumn = 0;
-  for (let i = 0; i < values.length; i++) {
-    const row = Array.isArray(values[i]) ? values[i]! : [];
-    const mask = masked.get(originRow + i);
-    for (let j = row.length - 1; j >= 0; j--) {
-      if (!isBlank(row[j]) && !mask?.has(originColumn + j)) {
-        rowLast[i] = originColumn + j;
-        break;
-      }
-    }
-    if (rowLast[i]! > lastColumn) lastColumn = rowLast[i]!;
-  }
-  // Most sheets read from text files have no merges: skip the per-cell lookup for them.
-  // Rows (by index into values) holding a masked cell: one array read instead of a map lookup on
-  // every get() of a sheet whose merges touch only a few rows.
+  // Rows (by index into values) holding a masked cell: one array read instead of a map lookup
+  // per row or per get() on a sheet whose merges touch only a few rows.
   let maskedRows: Uint8Array | null = null;
   if (masked.size > 0) {
     maskedRows = new Uint8Array(values.length);
@@ -78,6 +77,22 @@ export function sheetViewOf(sheet: SheetInput): SheetView {
       const i = r - originRow;
       if (i >= 0 && i < values.length) maskedRows[i] = 1;
     }
+  }
+  const rowLast = new Int32Array(values.length);
+  let lastColumn = 0;
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    if (!Array.isArray(row)) continue;
+    const mask = maskedRows !== null && maskedRows[i] === 1 ? masked.get(originRow + i)! : null;
+    let last = 0;
+    for (let j = row.length - 1; j >= 0; j--) {
+      if (!isBlank(row[j] as CellValue | undefined) && (mask === null || !mask.has(originColumn + j))) {
+        last = originColumn + j;
+        break;
+      }
+    }
+    rowLast[i] = last;
+    if (last > lastColumn) lastColumn = last;
   }
   return new View(
     values,
@@ -97,19 +112,24 @@ class View implements SheetView {
   readonly firstRow: number;
   readonly lastRow: number;
   readonly firstColumn: number;
+  private memoMap: Map<string, unknown> | null = null;
 
   constructor(
     private readonly values: readonly unknown[],
     private readonly originRow: number,
     private readonly originColumn: number,
     readonly lastColumn: number,
-    private readonly rowLast: number[],
+    private readonly rowLast: Int32Array,
     private readonly masked: Map<number, Set<number>> | null,
     private readonly maskedRows: Uint8Array | null,
   ) {
     this.firstRow = originRow;
     this.lastRow = originRow + values.length - 1;
     this.firstColumn = originColumn;
+  }
+
+  get memo(): Map<string, unknown> {
+    return (this.memoMap ??= new Map());
   }
 
   get(row: number, column: number): CellValue {

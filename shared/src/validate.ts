@@ -1,12 +1,11 @@
 // validate: sheetViewOf → findGrid → parsePlan → every rule → findings (SPEC §6, §9).
 import { a1, a1Range } from './a1.js';
 import { findGrid } from './grid/find-grid.js';
-import { parsePlan } from './model/parse-plan.js';
+import { parsePlan, rowFactsOf } from './model/parse-plan.js';
 import { GRID_LEVEL_RULES, RULES, SEVERITY_OF } from './rules/index.js';
 import type { RuleContext, RuleReport } from './rules/rule.js';
 import { sheetViewOf } from './sheet-view.js';
 import type {
-  Activity,
   Area,
   Finding,
   Plan,
@@ -94,12 +93,6 @@ function toFinding(rule: RuleId, rep: RuleReport, areaIndex: AreaIndex | null): 
   };
 }
 
-function hasIndicator(a: Activity): boolean {
-  const rows = a.rows;
-  for (let i = 0; i < rows.length; i++) if (rows[i]!.indikator !== null) return true;
-  return false;
-}
-
 function compareFindings(a: Finding, b: Finding): number {
   const ar = a.row ?? Infinity;
   const br = b.row ?? Infinity;
@@ -121,11 +114,11 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
 
   // Findings are built straight from each report, in report order (grid-level first, then the
   // rules in their order), with no intermediate list of wrappers.
-  const ignored = new Set(opts.ignored ?? []);
+  const ignored = opts.ignored && opts.ignored.length > 0 ? new Set(opts.ignored) : null;
   const findings: Finding[] = [];
   for (const r of found.reports) {
     const f = toFinding(r.rule, r, areaIndex);
-    if (!ignored.has(f.key)) findings.push(f);
+    if (ignored === null || !ignored.has(f.key)) findings.push(f);
   }
   if (grid && plan) {
     const ctx: RuleContext = { sheet: view, grid, plan, options: opts };
@@ -138,9 +131,9 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
         // A bug in one rule must not hide every other finding from the user.
         continue;
       }
-      for (const rep of out) {
-        const f = toFinding(def.id, rep, areaIndex);
-        if (!ignored.has(f.key)) findings.push(f);
+      for (let i = 0; i < out.length; i++) {
+        const f = toFinding(def.id, out[i]!, areaIndex);
+        if (ignored === null || !ignored.has(f.key)) findings.push(f);
       }
     }
   }
@@ -160,11 +153,11 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
     else summary.infos++;
   }
   if (plan) {
-    summary.activities = plan.activities.length;
-    for (const a of plan.activities) {
-      if (hasIndicator(a)) summary.withIndicator++;
-      if (a.schedule.length > 0) summary.scheduled++;
-    }
+    const activities = plan.activities;
+    summary.activities = activities.length;
+    // Counted by parsePlan, which already visits every row of every activity.
+    summary.withIndicator = rowFactsOf(plan, view).activitiesWithIndicator;
+    for (let i = 0; i < activities.length; i++) if (activities[i]!.schedule.length > 0) summary.scheduled++;
   }
   return { grid, plan, findings, summary };
 }

@@ -25,20 +25,24 @@ import { isEmptyMonthValue, isMark, isSymbolMark } from './marks.js';
 import { labelOf } from './numbering.js';
 import type { PlanFacts, RowFacts } from './row-facts.js';
 
-const factsByPlan = new WeakMap<Plan, PlanFacts>();
+const FACTS_KEY = 'plan-facts';
 
-/** Facts of a parsed plan (computed by parsePlan; recomputed when absent). */
+/**
+ * Facts of a parsed plan: those parsePlan computed, kept in the view's memo (so they are released
+ * with the view), else computed afresh.
+ */
 export function rowFactsOf(plan: Plan, view: SheetView): PlanFacts {
-  const cached = factsByPlan.get(plan);
-  if (cached) return cached;
+  const memo = view.memo;
+  const cached = memo?.get(FACTS_KEY) as { plan: Plan; facts: PlanFacts } | undefined;
+  if (cached !== undefined && cached.plan === plan) return cached.facts;
   const fresh = parseWithFacts(view, plan.grid).facts;
-  factsByPlan.set(plan, fresh);
+  memo?.set(FACTS_KEY, { plan, facts: fresh });
   return fresh;
 }
 
 export function parsePlan(view: SheetView, grid: GridInfo): Plan {
   const { plan, facts } = parseWithFacts(view, grid);
-  factsByPlan.set(plan, facts);
+  view.memo?.set(FACTS_KEY, { plan, facts });
   return plan;
 }
 
@@ -321,6 +325,7 @@ class PlanBuilder {
     shiftedRows: [],
     continuationRows: [],
     displacedMarkActivities: [],
+    activitiesWithIndicator: 0,
   };
   area: Area | null = null;
   kegiatan: Kegiatan | null = null;
@@ -330,6 +335,8 @@ class PlanBuilder {
   currentFromKegiatan = false;
   currentKegiatan: Kegiatan | null = null;
   currentDisplaced = false;
+  // Whether a row of the activity being built has an INDIKATOR text.
+  currentHasIndicator = false;
   afterShift = false;
   // Rows of the activity being built (the first scratchN entries); copied at their exact size
   // when it is finished. Reused without truncation: shrinking the array reallocates it.
@@ -345,11 +352,11 @@ class PlanBuilder {
     if (this.scratchN < this.scratch.length) this.scratch[this.scratchN] = row;
     else this.scratch.push(row);
     this.scratchN++;
+    if (row.indikator !== null) this.currentHasIndicator = true;
   }
 
   noIndicatorYet(): boolean {
-    for (let i = 0; i < this.scratchN; i++) if (this.scratch[i]!.indikator !== null) return false;
-    return true;
+    return !this.currentHasIndicator;
   }
 
   finish(): void {
@@ -363,6 +370,7 @@ class PlanBuilder {
     this.activities.push(current);
     if (this.currentKegiatan) this.currentKegiatan.activities.push(current);
     if (this.currentDisplaced) this.facts.displacedMarkActivities.push(current.row);
+    if (this.currentHasIndicator) this.facts.activitiesWithIndicator++;
     this.current = null;
   }
 
@@ -385,6 +393,7 @@ class PlanBuilder {
     };
     this.currentMask = 0;
     this.currentDisplaced = false;
+    this.currentHasIndicator = false;
     this.currentFromKegiatan = fromKegiatan;
     this.currentKegiatan = kegiatan;
   }

@@ -29,4 +29,6 @@ export interface PlanFacts {
   /** First rows of activities whose span has check marks outside the month columns (in KET or
    *  right of the grid): their months were pushed out, which those findings already report. */
   displacedMarkActivities: number[];
+  /** Activities with an INDIKATOR text on at least one row of their span (for the summary). */
+  activitiesWithIndicator: number;
 }

@@ -1,7 +1,7 @@
 // The recurrence stated for one activity (SPEC §7): its KET cells first, then, with inference
 // on, the SUB KEGIATAN / INDIKATOR text of its span.
-import type { SheetView } from '../sheet-view.js';
-import type { Activity, Anchor, GridInfo, Recurrence } from '../types.js';
+import { textOf, type SheetView } from '../sheet-view.js';
+import type { Activity, Anchor, CellValue, GridInfo, Recurrence } from '../types.js';
 import { recurrenceOf } from './recurrence-of.js';
 
 export interface RuleOfActivityOptions {
@@ -13,26 +13,22 @@ export interface RuleOfActivityOptions {
 }
 
 export interface ActivityRule {
-  recurrence: Recurrence;
-  source: 'ket' | 'text';
+  readonly recurrence: Recurrence;
+  readonly source: 'ket' | 'text';
   /** The cell the rule was read from. */
-  row: number;
-  column: number;
+  readonly row: number;
+  readonly column: number;
 }
 
-const skipSets = new WeakMap<GridInfo, Set<number>>();
-
-function skipSetOf(grid: GridInfo): Set<number> {
-  let skip = skipSets.get(grid);
-  if (!skip) skipSets.set(grid, (skip = new Set(grid.repeatedHeaderRows)));
-  return skip;
+/** Repeated header rows of the grid as a set, or null when there are none (most plans). */
+function skipSetOf(grid: GridInfo): Set<number> | null {
+  return grid.repeatedHeaderRows.length > 0 ? new Set(grid.repeatedHeaderRows) : null;
 }
 
 /** Rows of the activity's span, without repeated header blocks. */
-function spanRows(activity: Activity, grid: GridInfo): number[] {
-  const skip = skipSetOf(grid);
+function spanRows(activity: Activity, skip: Set<number> | null): number[] {
   const rows: number[] = [];
-  for (let r = activity.row; r <= activity.endRow; r++) if (!skip.has(r)) rows.push(r);
+  for (let r = activity.row; r <= activity.endRow; r++) if (skip === null || !skip.has(r)) rows.push(r);
   return rows;
 }
 
@@ -59,23 +55,25 @@ function firstRule(
 
 // Two rules and the fill planner ask for the same activities' rules. An ActivityRules computes
 // each activity's rule once for one view and one set of options; rules take one per check and
-// ask it for every activity. Answers sit in an array indexed by the activity's first row
-// (activities of a plan start on distinct rows), not in a map keyed by activity: per-activity map
-// entries made garbage collection the largest cost on 10,000-row plans (SPEC §12). Offices repeat
-// a few KET phrases on thousands of rows, so each text's recurrence is kept too. Answers are
-// frozen and shared: callers must not mutate them.
+// ask it for every activity. Answers sit in arrays indexed by the activity's first row
+// (activities of a plan start on distinct rows), allocated on the first answer, not in a map
+// keyed by activity: per-activity map entries made garbage collection the largest cost on
+// 10,000-row plans (SPEC §12). Offices repeat a few KET phrases on thousands of rows, so each
+// text's recurrence is kept too. Answers are shared between callers and typed read-only (not
+// frozen: freezing one object per activity cost a third of this class's time).
 export class ActivityRules {
   private readonly base: number;
-  private readonly activities: (Activity | undefined)[];
-  private readonly rules: (ActivityRule | null)[];
+  private readonly size: number;
+  private activities: (Activity | undefined)[] | null = null;
+  private rules: (ActivityRule | null)[] | null = null;
   private readonly ketTexts = new Map<string, Recurrence | null>();
+  private readonly skip: Set<number> | null;
 
   constructor(private readonly opts: RuleOfActivityOptions) {
     const { view } = opts;
+    this.skip = skipSetOf(opts.grid);
     this.base = view.firstRow;
-    const n = Math.max(0, view.lastRow - view.firstRow + 1);
-    this.activities = new Array(n);
-    this.rules = new Array(n);
+    this.size = Math.max(0, view.lastRow - view.firstRow + 1);
   }
 
   ruleOf(activity: Activity): ActivityRule | null {
@@ -83,31 +81,43 @@ export class ActivityRules {
     // stated. Most activities take this path.
     if (!this.opts.infer && activity.ket === null) return null;
     const i = activity.row - this.base;
-    const cacheable = i >= 0 && i < this.rules.length;
-    if (cacheable && this.activities[i] === activity) return this.rules[i]!;
-    const rule = computeRule(activity, this.opts, this.ketTexts);
-    if (rule) Object.freeze(rule);
-    if (cacheable) {
-      this.activities[i] = activity;
-      this.rules[i] = rule;
+    if (i < 0 || i >= this.size) return computeRule(activity, this.opts, this.ketTexts, this.skip);
+    let activities = this.activities;
+    if (activities !== null && activities[i] === activity) return this.rules![i]!;
+    const rule = computeRule(activity, this.opts, this.ketTexts, this.skip);
+    if (activities === null) {
+      activities = this.activities = new Array<Activity | undefined>(this.size);
+      this.rules = new Array<ActivityRule | null>(this.size);
     }
+    activities[i] = activity;
+    this.rules![i] = rule;
     return rule;
   }
 
+  /** The grid these answers were computed for. */
+  get grid(): GridInfo {
+    return this.opts.grid;
+  }
+
   recurrenceOf(activity: Activity): Recurrence | null {
-    return this.ruleOf(activity)?.recurrence ?? null;
+    const rule = this.ruleOf(activity);
+    return rule === null ? null : rule.recurrence;
   }
 }
 
-const byView = new WeakMap<SheetView, Map<string, ActivityRules>>();
-
-/** The ActivityRules of a view and options, shared by every caller during one validation. */
+/**
+ * The ActivityRules of a view and options, shared by every caller during one validation: kept in
+ * the view's memo, so they are released with it. A view without a memo gets fresh ones.
+ */
 export function activityRulesOf(opts: RuleOfActivityOptions): ActivityRules {
-  let byOptions = byView.get(opts.view);
-  if (!byOptions) byView.set(opts.view, (byOptions = new Map()));
-  const key = `${opts.infer}|${opts.anchor}|${opts.year}|${opts.grid.cols.ket}|${opts.grid.cols.indikator}`;
-  let rules = byOptions.get(key);
-  if (!rules) byOptions.set(key, (rules = new ActivityRules(opts)));
+  const memo = opts.view.memo;
+  if (memo === undefined) return new ActivityRules(opts);
+  const { grid } = opts;
+  const key = `activity-rules|${opts.infer}|${opts.anchor}|${opts.year}|${grid.firstDataRow}|${grid.lastDataRow}|${grid.cols.ket}|${grid.cols.subKegiatan}|${grid.cols.indikator}|${grid.repeatedHeaderRows.length}`;
+  const cached = memo.get(key);
+  if (cached instanceof ActivityRules && cached.grid === grid) return cached;
+  const rules = new ActivityRules(opts);
+  memo.set(key, rules);
   return rules;
 }
 
@@ -124,13 +134,14 @@ function ketRule(
   activity: Activity,
   opts: RuleOfActivityOptions,
   ketTexts: Map<string, Recurrence | null>,
+  skip: Set<number> | null,
 ): ActivityRule | null {
   const ketCol = opts.grid.cols.ket!;
-  const skip = skipSetOf(opts.grid);
+  const view = opts.view;
   let unresolved: ActivityRule | null = null;
   for (let row = activity.row; row <= activity.endRow; row++) {
-    if (skip.size > 0 && skip.has(row)) continue;
-    const text = opts.view.text(row, ketCol);
+    if (skip !== null && skip.has(row)) continue;
+    const text = ketTextAt(view, row, ketCol);
     if (text === '') continue;
     let recurrence = ketTexts.get(text);
     if (recurrence === undefined) {
@@ -144,18 +155,28 @@ function ketRule(
   return unresolved;
 }
 
+/** view.text of a KET cell, straight from the raw row when no merge masks it (most rows). */
+function ketTextAt(view: SheetView, row: number, column: number): string {
+  const raw = view.rowOf ? view.rowOf(row) : null;
+  if (raw === null) return view.text(row, column);
+  const v = raw[column - view.firstColumn];
+  if (v === null || v === undefined) return '';
+  return textOf(typeof v === 'object' ? String(v) : (v as CellValue));
+}
+
 function computeRule(
   activity: Activity,
   opts: RuleOfActivityOptions,
   ketTexts: Map<string, Recurrence | null>,
+  skip: Set<number> | null,
 ): ActivityRule | null {
   const { cols } = opts.grid;
   if (cols.ket !== null) {
-    const fromKet = ketRule(activity, opts, ketTexts);
+    const fromKet = ketRule(activity, opts, ketTexts, skip);
     if (fromKet) return fromKet;
   }
   if (!opts.infer) return null;
-  const rows = spanRows(activity, opts.grid);
+  const rows = spanRows(activity, skip);
   const cells: { row: number; column: number }[] = [];
   // An activity with no sub kegiatan is its KEGIATAN text; the schedule may be stated there.
   if (activity.subKegiatan === null && cols.kegiatan !== cols.area) {
