@@ -1,11 +1,18 @@
 // Property tests: validate never throws on any grid, every positioned finding lies inside the
 // sheet, and nothing is ever reported on the title above the header or the signature below.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../shared/src/validate.js';
+import { findGrid } from '../shared/src/grid/find-grid.js';
+import { parsePlan, rowFactsOf } from '../shared/src/model/parse-plan.js';
+import { readPlan } from '../shared/src/model/read-plan.js';
+import { sheetViewOf } from '../shared/src/sheet-view.js';
 import { AREA_LISTS } from '../shared/src/areas/area-lists.js';
 import type { CellValue, SheetInput, ValidationResult } from '../shared/src/types.js';
 import { HEADER, MONTH_ROW, NUMBER_ROW, dataRow } from './helpers/lampiran-grid.js';
+import { sheetFromTsv } from './helpers/sheet-from-tsv.js';
 
 const MARKS = ['√', '✓', '✔', '☑', 'V', 'v', 'X', 'x', '1', 'TRUE', 'ü'];
 const TRICKY = [
@@ -212,6 +219,72 @@ describe('a generated lampiran between a title and a signature block', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+// validate reads the grid and its plan in one pass (readPlan); findGrid then parsePlan is the
+// reference. They must agree on every sheet: grid, grid-level findings, plan and row facts.
+function twoPass(sheet: SheetInput) {
+  const view = sheetViewOf(sheet);
+  const found = findGrid(view, { currentYear: 2024 });
+  const plan = found.grid ? parsePlan(view, found.grid) : null;
+  return { found, plan, facts: plan ? rowFactsOf(plan, view) : null };
+}
+function onePass(sheet: SheetInput) {
+  const view = sheetViewOf(sheet);
+  const { found, plan } = readPlan(view, { currentYear: 2024 });
+  return { found, plan, facts: plan ? rowFactsOf(plan, view) : null };
+}
+
+const mixedRow: fc.Arbitrary<CellValue[]> = fc.oneof(
+  { weight: 8, arbitrary: dataRowArb },
+  { weight: 2, arbitrary: fc.constant<CellValue[]>([]) },
+  { weight: 1, arbitrary: fc.constantFrom(HEADER, MONTH_ROW, NUMBER_ROW) },
+  { weight: 1, arbitrary: fc.constantFrom(...SIGNATURES) },
+  { weight: 1, arbitrary: fc.array(cell, { maxLength: 20 }) as fc.Arbitrary<CellValue[]> },
+  // Text carried over a page break (a continuation when it follows a blank row).
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      dataRow(null, null, null, null, 'lanjutan indikator', {}, null),
+      dataRow(null, null, null, 'Sub kegiatan tanpa nomor', 'Dokumen', {}, null),
+    ),
+  },
+);
+
+describe('readPlan (one pass) agrees with findGrid then parsePlan', () => {
+  it.each(['kpu-alor-2023-rb.txt', 'kpu-lumajang-2022-rb.txt', 'kpu-ntt-2023-zi.txt'])('on %s', (name) => {
+    const text = readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
+    const sheet = sheetFromTsv(text, name);
+    const one = onePass(sheet);
+    expect(one.plan?.activities.length).toBeGreaterThan(20);
+    expect(one).toEqual(twoPass(sheet));
+  });
+
+  it('on random sheets', () => {
+    fc.assert(
+      fc.property(sheetArb, (sheet) => {
+        expect(onePass(sheet)).toEqual(twoPass(sheet));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on generated lampiran with blank rows, repeated headers and stray signature lines', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...TITLES, ['RENCANA AKSI ZONA INTEGRITAS'], ['RENCANA KERJA']), {
+          maxLength: 4,
+        }),
+        fc.constantFrom(HEADER, ['NO', 'TIM KERJA', ...HEADER.slice(2)]),
+        fc.array(mixedRow, { minLength: 1, maxLength: 40 }),
+        (title, header, rows) => {
+          const sheet: SheetInput = { values: [...title, [], header, MONTH_ROW, ...rows] };
+          expect(onePass(sheet)).toEqual(twoPass(sheet));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -78,31 +78,7 @@ export function sheetViewOf(sheet: SheetInput): SheetView {
       if (i >= 0 && i < values.length) maskedRows[i] = 1;
     }
   }
-  const rowLast = new Int32Array(values.length);
-  let lastColumn = 0;
-  for (let i = 0; i < values.length; i++) {
-    const row = values[i];
-    if (!Array.isArray(row)) continue;
-    const mask = maskedRows !== null && maskedRows[i] === 1 ? masked.get(originRow + i)! : null;
-    let last = 0;
-    for (let j = row.length - 1; j >= 0; j--) {
-      if (!isBlank(row[j] as CellValue | undefined) && (mask === null || !mask.has(originColumn + j))) {
-        last = originColumn + j;
-        break;
-      }
-    }
-    rowLast[i] = last;
-    if (last > lastColumn) lastColumn = last;
-  }
-  return new View(
-    values,
-    originRow,
-    originColumn,
-    lastColumn,
-    rowLast,
-    masked.size > 0 ? masked : null,
-    maskedRows,
-  );
+  return new View(values, originRow, originColumn, masked.size > 0 ? masked : null, maskedRows);
 }
 
 // A class rather than an object of closures: every view shares the same method functions, so
@@ -113,19 +89,43 @@ class View implements SheetView {
   readonly lastRow: number;
   readonly firstColumn: number;
   private memoMap: Map<string, unknown> | null = null;
+  // Each row's last filled column, computed when first asked (-1 until then): validation asks
+  // while it reads the row anyway, so a separate pass over the sheet up front is not needed.
+  private readonly rowLast: Int32Array;
+  private lastColumnCache = -1;
 
   constructor(
     private readonly values: readonly unknown[],
     private readonly originRow: number,
     private readonly originColumn: number,
-    readonly lastColumn: number,
-    private readonly rowLast: Int32Array,
     private readonly masked: Map<number, Set<number>> | null,
     private readonly maskedRows: Uint8Array | null,
   ) {
     this.firstRow = originRow;
     this.lastRow = originRow + values.length - 1;
     this.firstColumn = originColumn;
+    this.rowLast = new Int32Array(values.length).fill(-1);
+  }
+
+  get lastColumn(): number {
+    if (this.lastColumnCache < 0) {
+      let last = 0;
+      for (let r = this.firstRow; r <= this.lastRow; r++) last = Math.max(last, this.lastColumnOf(r));
+      this.lastColumnCache = last;
+    }
+    return this.lastColumnCache;
+  }
+
+  private computeRowLast(i: number): number {
+    const row = this.values[i];
+    if (!Array.isArray(row)) return 0;
+    const mask =
+      this.maskedRows !== null && this.maskedRows[i] === 1 ? this.masked!.get(this.originRow + i)! : null;
+    for (let j = row.length - 1; j >= 0; j--) {
+      if (!isBlank(row[j] as CellValue | undefined) && (mask === null || !mask.has(this.originColumn + j)))
+        return this.originColumn + j;
+    }
+    return 0;
   }
 
   get memo(): Map<string, unknown> {
@@ -151,7 +151,10 @@ class View implements SheetView {
   }
 
   lastColumnOf(row: number): number {
-    return this.rowLast[row - this.originRow] ?? 0;
+    const i = row - this.originRow;
+    if (i < 0 || i >= this.rowLast.length) return 0;
+    const last = this.rowLast[i]!;
+    return last >= 0 ? last : (this.rowLast[i] = this.computeRowLast(i));
   }
 
   rowOf(row: number): readonly unknown[] | null {

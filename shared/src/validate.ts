@@ -1,7 +1,7 @@
 // validate: sheetViewOf → findGrid → parsePlan → every rule → findings (SPEC §6, §9).
 import { a1, a1Range } from './a1.js';
-import { findGrid } from './grid/find-grid.js';
-import { parsePlan, rowFactsOf } from './model/parse-plan.js';
+import { rowFactsOf } from './model/parse-plan.js';
+import { readPlan } from './model/read-plan.js';
 import { GRID_LEVEL_RULES, RULES, SEVERITY_OF } from './rules/index.js';
 import type { RuleContext, RuleReport } from './rules/rule.js';
 import { sheetViewOf } from './sheet-view.js';
@@ -107,9 +107,9 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
   const opts = normaliseOptions(options);
   const input: SheetInput = sheet && typeof sheet === 'object' ? sheet : { values: [] };
   const view = sheetViewOf(input);
-  const found = findGrid(view, { currentYear: opts.currentYear! });
+  // findGrid and parsePlan in one pass over the data rows.
+  const { found, plan } = readPlan(view, { currentYear: opts.currentYear! });
   const grid = found.grid;
-  const plan = grid ? parsePlan(view, grid) : null;
   const areaIndex = areaIndexOf(plan);
 
   // Findings are built straight from each report, in report order (grid-level first, then the

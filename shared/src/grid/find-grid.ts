@@ -122,10 +122,8 @@ function titleText(view: SheetView, headerRow: number): string {
 // RB-only areas: their presence rules out a ZI plan.
 const RB_ONLY = new Set(['Deregulasi Kebijakan', 'Penataan dan Penguatan Organisasi']);
 
-function kindOf(areaHeader: string, title: string, areaTexts: string[]): PlanKind {
-  if (/TIM\s*KERJA/i.test(areaHeader)) return 'zi';
-  if (/ZONA\s+INTEGRITAS/i.test(title)) return 'zi';
-  if (/REFORMASI\s+BIROKRASI/i.test(title)) return 'rb';
+/** The plan kind from the AREA texts, when neither the header nor the title settles it. */
+function kindOfAreas(areaTexts: string[]): PlanKind {
   if (areaTexts.length >= 3) {
     let fitsZi = true;
     for (const t of areaTexts) {
@@ -138,10 +136,29 @@ function kindOf(areaHeader: string, title: string, areaTexts: string[]): PlanKin
   return 'rb';
 }
 
-export function findGrid(view: SheetView, options: { currentYear: number }): FindGridResult {
-  const reports: GridReport[] = [];
-  const done = (grid: GridInfo | null): FindGridResult => ({ grid, reports, findings: reports });
+/**
+ * Everything about the grid that the header block decides (SPEC §2 steps 1–5): where the header,
+ * month row and column-number row are, the columns, the year and the title. The data rows'
+ * extent and the plan kind come after (DataRowScanner, completeGrid).
+ */
+export interface GridHeader {
+  headerRow: number;
+  firstHeaderRow: number;
+  monthHeaderRow: number;
+  columnNumberRow: number | null;
+  firstDataRow: number;
+  firstColumn: number;
+  columns: 17 | 18;
+  lastColumn: number;
+  cols: GridInfo['cols'];
+  year: number;
+  /** The AREA header cell's text and the title block's text, for the plan kind. */
+  areaHeaderText: string;
+  title: string;
+}
 
+/** The header block of the first lampiran grid in the sheet, or null when there is none. */
+export function locateHeader(view: SheetView, options: { currentYear: number }): GridHeader | null {
   // 1. The header row: the first row naming enough lampiran columns.
   let headerRow = -1;
   let classes: Classes = new Map();
@@ -154,10 +171,7 @@ export function findGrid(view: SheetView, options: { currentYear: number }): Fin
       break;
     }
   }
-  if (headerRow < 0) {
-    reports.push({ rule: 'no-grid', row: null, column: null });
-    return done(null);
-  }
+  if (headerRow < 0) return null;
 
   // 2. Where each column is. The leftmost named column fixes the grid's first column.
   let firstColumn = Infinity;
@@ -215,63 +229,146 @@ export function findGrid(view: SheetView, options: { currentYear: number }): Fin
   }
   const firstDataRow = (columnNumberRow ?? afterMonths - 1) + 1;
 
-  // 6. Data rows until the signature block, another table or a long blank gap.
-  const repeated: number[] = [];
-  let lastDataRow = firstDataRow - 1;
-  let blanks = 0;
-  const areaTexts: string[] = [];
-  const rowCells = { filled: 0, first: 0, second: 0 };
-  for (let r = firstDataRow; r <= view.lastRow; r++) {
-    const rowLast = view.lastColumnOf(r);
-    if (rowLast === 0) {
-      if (++blanks >= MAX_BLANK_RUN) break;
-      continue;
-    }
-    blanks = 0;
-    // One short scan decides which of the checks below can apply: a header or column-number row
-    // starts in the first column, a month row after INDIKATOR, a signature line has ≤ 2 cells.
-    const cells = firstFilledInto(view, r, rowCells);
-    if (cells.filled >= 3 && (cells.first === firstColumn || cells.first > firstColumn + 4)) {
-      const block = repeatedBlockAt(view, r, firstColumn);
-      if (block > 0) {
-        for (let i = 0; i < block; i++) repeated.push(r + i);
-        r += block - 1;
-        continue;
-      }
-      if (cells.first === firstColumn && isOtherTableHeader(view, r, firstColumn)) break;
-    }
-    if (cells.filled <= 2 && isEndOfGridRow(view, r, cells)) break;
-    lastDataRow = r;
-    // Only the first 50 area texts are kept: stop reading the column once they are found.
-    if (area !== no && areaTexts.length < 50) {
-      const t = quickText(view, r, area);
-      if (t !== '' && !/^\d+[.)]?$/.test(t)) areaTexts.push(t);
-    }
-  }
-  const repeatedHeaderRows = repeated.filter((r) => r <= lastDataRow);
-
-  const year = yearAbove(view, firstHeaderRow, options.currentYear);
-  const kind = kindOf(view.text(headerRow, area), titleText(view, firstHeaderRow), areaTexts);
-
-  const grid: GridInfo = {
-    range: a1Range(firstHeaderRow, firstColumn, Math.max(lastDataRow, firstDataRow - 1), lastColumn),
+  return {
     headerRow,
     firstHeaderRow,
     monthHeaderRow,
     columnNumberRow,
     firstDataRow,
-    lastDataRow,
+    firstColumn,
     columns,
+    lastColumn,
+    cols: { no, area, kegiatan, subKegiatan, indikator, months, ket },
+    year: yearAbove(view, firstHeaderRow, options.currentYear),
+    areaHeaderText: view.text(headerRow, area),
+    title: titleText(view, firstHeaderRow),
+  };
+}
+
+/** The plan kind when the header or title settles it, else null (the area texts decide). */
+export function kindFromHeader(header: GridHeader): PlanKind | null {
+  if (/TIM\s*KERJA/i.test(header.areaHeaderText)) return 'zi';
+  if (/ZONA\s+INTEGRITAS/i.test(header.title)) return 'zi';
+  if (/REFORMASI\s+BIROKRASI/i.test(header.title)) return 'rb';
+  return null;
+}
+
+/** What DataRowScanner.next says of a row. */
+export const ROW_DATA = 1;
+export const ROW_BLANK = 0;
+/** The grid ended before this row (signature block, another table, a long blank gap). */
+export const ROW_END = -1;
+/** A repeated header block starts here; `blockRows` says how many rows it takes. */
+export const ROW_REPEATED = 2;
+
+/**
+ * Step 6, one row at a time: data rows until the signature block, another table or a long blank
+ * gap, with repeated header blocks (page breaks) set aside. findGrid runs it over the rows on its
+ * own; validation runs it inside the plan parse, so each row is read while it is in the cache.
+ */
+export class DataRowScanner {
+  /** Rows of the repeated block found by the last ROW_REPEATED answer. */
+  blockRows = 0;
+  /** Repeated header rows found so far, in order. */
+  readonly repeated: number[] = [];
+  /** The first 50 AREA texts of data rows (for the plan kind), when collected. */
+  readonly areaTexts: string[] = [];
+  lastDataRow: number;
+  private blanks = 0;
+  private readonly rowCells = { filled: 0, first: 0, second: 0 };
+  private readonly firstColumn: number;
+  private readonly area: number;
+  private readonly hasArea: boolean;
+
+  constructor(
+    private readonly view: SheetView,
+    header: GridHeader,
+    private readonly collectAreaTexts: boolean,
+  ) {
+    this.firstColumn = header.firstColumn;
+    this.area = header.cols.area;
+    this.hasArea = header.cols.area !== header.cols.no;
+    this.lastDataRow = header.firstDataRow - 1;
+  }
+
+  /** Classifies row `row` (rows are given in order; after ROW_REPEATED, skip blockRows rows). */
+  next(row: number, rowLast: number): number {
+    const view = this.view;
+    if (rowLast === 0) return ++this.blanks >= MAX_BLANK_RUN ? ROW_END : ROW_BLANK;
+    this.blanks = 0;
+    const firstColumn = this.firstColumn;
+    // One short scan decides which of the checks below can apply: a header or column-number row
+    // starts in the first column, a month row after INDIKATOR, a signature line has ≤ 2 cells.
+    const cells = firstFilledInto(view, row, this.rowCells);
+    if (cells.filled >= 3 && (cells.first === firstColumn || cells.first > firstColumn + 4)) {
+      const block = repeatedBlockAt(view, row, firstColumn);
+      if (block > 0) {
+        for (let i = 0; i < block; i++) this.repeated.push(row + i);
+        this.blockRows = block;
+        return ROW_REPEATED;
+      }
+      if (cells.first === firstColumn && isOtherTableHeader(view, row, firstColumn)) return ROW_END;
+    }
+    if (cells.filled <= 2 && isEndOfGridRow(view, row, cells)) return ROW_END;
+    this.lastDataRow = row;
+    // Only the first 50 area texts are kept: stop reading the column once they are found.
+    if (this.collectAreaTexts && this.hasArea && this.areaTexts.length < 50) {
+      const t = quickText(view, row, this.area);
+      if (t !== '' && !/^\d+[.)]?$/.test(t)) this.areaTexts.push(t);
+    }
+    return ROW_DATA;
+  }
+}
+
+/** The GridInfo and grid-level findings once the data rows' extent and the kind are known. */
+export function completeGrid(
+  view: SheetView,
+  header: GridHeader,
+  lastDataRow: number,
+  repeated: readonly number[],
+  kind: PlanKind,
+): FindGridResult {
+  const { firstHeaderRow, firstColumn, firstDataRow, lastColumn } = header;
+  const grid: GridInfo = {
+    range: a1Range(firstHeaderRow, firstColumn, Math.max(lastDataRow, firstDataRow - 1), lastColumn),
+    headerRow: header.headerRow,
+    firstHeaderRow,
+    monthHeaderRow: header.monthHeaderRow,
+    columnNumberRow: header.columnNumberRow,
+    firstDataRow,
+    lastDataRow,
+    columns: header.columns,
     firstColumn,
     kind,
-    year,
-    cols: { no, area, kegiatan, subKegiatan, indikator, months, ket },
-    repeatedHeaderRows,
+    year: header.year,
+    cols: header.cols,
+    repeatedHeaderRows: repeated.filter((r) => r <= lastDataRow),
   };
+  const reports: GridReport[] = [];
   for (const r of missingColumnReports(view, grid)) reports.push({ ...r, rule: 'missing-column' });
   for (const r of monthHeaderReports(view, grid)) reports.push({ ...r, rule: 'month-header' });
   for (const r of columnNumberReports(view, grid)) reports.push({ ...r, rule: 'column-numbers' });
-  return done(grid);
+  return { grid, reports, findings: reports };
+}
+
+/** The result when the sheet has no lampiran grid. */
+export function noGridResult(): FindGridResult {
+  const reports: GridReport[] = [{ rule: 'no-grid', row: null, column: null }];
+  return { grid: null, reports, findings: reports };
+}
+
+export function findGrid(view: SheetView, options: { currentYear: number }): FindGridResult {
+  const header = locateHeader(view, options);
+  if (header === null) return noGridResult();
+  const settled = kindFromHeader(header);
+  const scanner = new DataRowScanner(view, header, settled === null);
+  for (let r = header.firstDataRow; r <= view.lastRow; r++) {
+    const status = scanner.next(r, view.lastColumnOf(r));
+    if (status === ROW_END) break;
+    if (status === ROW_REPEATED) r += scanner.blockRows - 1;
+  }
+  const kind = settled ?? kindOfAreas(scanner.areaTexts);
+  return completeGrid(view, header, scanner.lastDataRow, scanner.repeated, kind);
 }
 
 /**

@@ -18,7 +18,10 @@ function headerClassAt(view: SheetView, grid: GridInfo, column: number): HeaderC
  * Last sheet column the header names: the grid's last column, or further right when the office
  * added named columns after KET (PENANGGUNG JAWAB, UNIT KERJA …). Data there is not "extra".
  */
-export function lastNamedColumnOf(view: SheetView, grid: GridInfo): number {
+export function lastNamedColumnOf(
+  view: SheetView,
+  grid: Pick<GridInfo, 'cols' | 'firstColumn' | 'firstHeaderRow' | 'headerRow'>,
+): number {
   let last = grid.cols.ket ?? grid.cols.months[11] ?? grid.firstColumn;
   for (let r = grid.firstHeaderRow; r <= grid.headerRow; r++) last = Math.max(last, view.lastColumnOf(r));
   return last;

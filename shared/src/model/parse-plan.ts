@@ -42,8 +42,13 @@ export function rowFactsOf(plan: Plan, view: SheetView): PlanFacts {
 
 export function parsePlan(view: SheetView, grid: GridInfo): Plan {
   const { plan, facts } = parseWithFacts(view, grid);
-  view.memo?.set(FACTS_KEY, { plan, facts });
+  rememberFacts(view, plan, facts);
   return plan;
+}
+
+/** Keeps a plan's facts for rowFactsOf, in the view's memo. */
+export function rememberFacts(view: SheetView, plan: Plan, facts: PlanFacts): void {
+  view.memo?.set(FACTS_KEY, { plan, facts });
 }
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/;
@@ -199,6 +204,16 @@ class RowScan {
   readonly markCounts = new Map<string, number>();
 }
 
+/** Records the first HTML tag of a cell's text, if any. */
+function findMarkup(s: RowScan, v: string, column: number): void {
+  if (v.indexOf('<') < 0) return;
+  const m = TAG.exec(v);
+  if (m) {
+    if (s.markup === NO_MARKUP) s.markup = [];
+    s.markup.push({ column, tag: `<${m[1]!.toLowerCase()}>` });
+  }
+}
+
 // Each cell of a data row read once and dispatched by its column's role. Kept apart from the
 // row logic so that this small per-cell loop is optimised early (SPEC §12).
 function scanRow(
@@ -238,19 +253,8 @@ function scanRow(
       v = g;
     }
     const role = c <= namedLast ? roles[c - firstColumn]! : ROLE_EXTRA;
-    // HTML in text cells, KET, and month cells that hold more than a mark.
-    if (
-      typeof v === 'string' &&
-      role !== ROLE_EXTRA &&
-      (role < ROLE_MONTH || v.length > 1) &&
-      v.indexOf('<') >= 0
-    ) {
-      const m = TAG.exec(v);
-      if (m) {
-        if (s.markup === NO_MARKUP) s.markup = [];
-        s.markup.push({ column: c, tag: `<${m[1]!.toLowerCase()}>` });
-      }
-    }
+    // HTML is looked for in text cells, KET, and month cells that hold more than a mark, in
+    // each role's branch below: one test up here on every cell cost a fifth of the scan.
     if (role >= ROLE_MONTH) {
       const month = role - ROLE_MONTH + 1;
       if (typeof v === 'boolean') s.booleanCells++;
@@ -272,6 +276,7 @@ function scanRow(
           } else counts.set(key, (counts.get(key) ?? 0) + 1);
         }
       } else {
+        if (typeof v === 'string') findMarkup(s, v, c);
         if (s.invalid === NO_INVALID) s.invalid = [];
         s.invalid.push({ month, column: c, value: v });
         if (s.shiftedValue === null) s.shiftedValue = looksLikeText(v);
@@ -280,6 +285,7 @@ function scanRow(
     }
     switch (role) {
       case ROLE_KET:
+        if (typeof v === 'string') findMarkup(s, v, c);
         s.ketValue = v;
         break;
       case ROLE_EXTRA: {
@@ -291,8 +297,10 @@ function scanRow(
         break;
       }
       case ROLE_NONE:
+        if (typeof v === 'string') findMarkup(s, v, c);
         break;
       default: {
+        if (typeof v === 'string') findMarkup(s, v, c);
         // NO … INDIKATOR. A check-mark symbol here means marks were pulled left.
         if (s.markInText < 0 && (v === true || (typeof v === 'string' && v.length <= 4 && isSymbolMark(v))))
           s.markInText = role;
@@ -420,47 +428,72 @@ class PlanBuilder {
 // One pass over the data rows, each cell read once and dispatched by its column's role.
 // Allocation per row is kept to what the Plan contract needs (the ActivityRow and its marks):
 // this loop dominates validation time on large sheets (SPEC §12).
-function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: PlanFacts } {
-  const { cols } = grid;
-  // A logical column placed on the same sheet column as its left neighbour is missing: read as blank.
-  const hasArea = cols.area !== cols.no;
-  const hasKegiatan = cols.kegiatan !== cols.area;
-  const hasSub = cols.subKegiatan !== cols.kegiatan;
-  const hasIndikator = cols.indikator !== cols.subKegiatan;
-  const months = cols.months;
-  const ketCol = cols.ket;
-  const firstColumn = grid.firstColumn;
-  // Columns the header names after KET are the office's own; only what lies beyond is extra.
-  const namedLast = lastNamedColumnOf(view, grid);
-  const roles = new Array<number>(Math.max(0, namedLast - firstColumn + 1)).fill(ROLE_NONE);
-  setRole(roles, firstColumn, cols.no, ROLE_NO, true);
-  setRole(roles, firstColumn, cols.area, ROLE_AREA, hasArea);
-  setRole(roles, firstColumn, cols.kegiatan, ROLE_KEGIATAN, hasKegiatan);
-  setRole(roles, firstColumn, cols.subKegiatan, ROLE_SUB, hasSub);
-  setRole(roles, firstColumn, cols.indikator, ROLE_INDIKATOR, hasIndikator);
-  for (let i = 0; i < months.length; i++) setRole(roles, firstColumn, months[i]!, ROLE_MONTH + i, true);
-  if (ketCol !== null) setRole(roles, firstColumn, ketCol, ROLE_KET, true);
-  const repeated = grid.repeatedHeaderRows.length > 0 ? new Set(grid.repeatedHeaderRows) : null;
-  const kind = grid.kind;
 
-  const b = new PlanBuilder(cols.area, kind);
-  const facts = b.facts;
+/** What the parse needs of the grid: its columns and kind, known before the data rows' extent. */
+export type ParseSetup = Pick<GridInfo, 'cols' | 'firstColumn' | 'kind' | 'firstHeaderRow' | 'headerRow'>;
+
+/**
+ * The parse, one data row at a time. parsePlan feeds it the rows of a located grid; validation
+ * feeds it each row as findGrid's DataRowScanner accepts it, so both read a row while it is in
+ * the cache. Rows must be given in order: blank() for a blank row, skip() for a repeated header
+ * row, row() for a data row, then result() once.
+ */
+export class PlanParser {
+  private prevBlank = false;
+  private readonly roles: number[];
+  private readonly namedLast: number;
+  private readonly firstColumn: number;
+  private readonly hasArea: boolean;
+  private readonly hasKegiatan: boolean;
+  private readonly kind: GridInfo['kind'];
+  private readonly b: PlanBuilder;
+  private readonly facts: PlanFacts;
   // Per-row cell scan results and the mark tallies, filled by scanRow.
-  const scan = new RowScan();
-  let prevBlank = false;
-  // A missing AREA / KEGIATAN column is one `missing-column` finding, not an orphan per row.
+  private readonly scan = new RowScan();
 
-  for (let r = grid.firstDataRow; r <= grid.lastDataRow; r++) {
-    if (repeated !== null && repeated.has(r)) {
-      prevBlank = false;
-      continue;
-    }
-    const rowLast = view.lastColumnOf(r);
-    if (rowLast === 0) {
-      prevBlank = true;
-      continue;
-    }
+  constructor(
+    private readonly view: SheetView,
+    setup: ParseSetup,
+  ) {
+    const { cols } = setup;
+    // A logical column placed on the same sheet column as its left neighbour is missing: read as
+    // blank. A missing AREA / KEGIATAN column is one `missing-column` finding, not an orphan per row.
+    this.hasArea = cols.area !== cols.no;
+    this.hasKegiatan = cols.kegiatan !== cols.area;
+    const hasSub = cols.subKegiatan !== cols.kegiatan;
+    const hasIndikator = cols.indikator !== cols.subKegiatan;
+    const months = cols.months;
+    const ketCol = cols.ket;
+    const firstColumn = (this.firstColumn = setup.firstColumn);
+    // Columns the header names after KET are the office's own; only what lies beyond is extra.
+    const namedLast = (this.namedLast = lastNamedColumnOf(view, setup));
+    const roles = (this.roles = new Array<number>(Math.max(0, namedLast - firstColumn + 1)).fill(ROLE_NONE));
+    setRole(roles, firstColumn, cols.no, ROLE_NO, true);
+    setRole(roles, firstColumn, cols.area, ROLE_AREA, this.hasArea);
+    setRole(roles, firstColumn, cols.kegiatan, ROLE_KEGIATAN, this.hasKegiatan);
+    setRole(roles, firstColumn, cols.subKegiatan, ROLE_SUB, hasSub);
+    setRole(roles, firstColumn, cols.indikator, ROLE_INDIKATOR, hasIndikator);
+    for (let i = 0; i < months.length; i++) setRole(roles, firstColumn, months[i]!, ROLE_MONTH + i, true);
+    if (ketCol !== null) setRole(roles, firstColumn, ketCol, ROLE_KET, true);
+    this.kind = setup.kind;
+    this.b = new PlanBuilder(cols.area, setup.kind);
+    this.facts = this.b.facts;
+  }
 
+  /** A blank row: the next row may continue the text of the row above it (a page break). */
+  blank(): void {
+    this.prevBlank = true;
+  }
+
+  /** A repeated header row: skipped, and not a page-break gap. */
+  skip(): void {
+    this.prevBlank = false;
+  }
+
+  /** Parses data row `row` (non-blank: `rowLast` is its last filled column). */
+  row(r: number, rowLast: number): void {
+    const { view, roles, firstColumn, namedLast, scan, b, facts, kind, hasArea, hasKegiatan } = this;
+    const prevBlank = this.prevBlank;
     scanRow(scan, view, r, roles, firstColumn, namedLast, Math.max(rowLast, namedLast));
     const { no, areaText, kegText, subText, indText, ketValue, invalid, markup, extra, rowMask, extraMark } =
       scan;
@@ -506,7 +539,7 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
           startsLowerCase(subText) ||
           startsLowerCase(indText));
     }
-    prevBlank = false;
+    this.prevBlank = false;
 
     let orphan = false;
     let areaStart = false;
@@ -587,21 +620,41 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
       facts.rows.push({ row: r, shifted, invalid, markInKet, extra, markup, orphan });
     }
   }
-  b.finish();
 
-  const markCounts = scan.markCounts;
-  if (scan.lastMark !== null)
-    markCounts.set(scan.lastMark, (markCounts.get(scan.lastMark) ?? 0) + scan.lastMarkRun);
-  const booleanCells = scan.booleanCells;
-  let preferredMark: string | boolean = '√';
-  let best = 0;
-  for (const [k, n] of markCounts) {
-    if (n > best) {
-      preferredMark = k;
-      best = n;
+  /** The plan of the rows given, for the finished grid, and its facts. */
+  result(grid: GridInfo): { plan: Plan; facts: PlanFacts } {
+    const { b, scan, facts } = this;
+    b.finish();
+
+    const markCounts = scan.markCounts;
+    if (scan.lastMark !== null)
+      markCounts.set(scan.lastMark, (markCounts.get(scan.lastMark) ?? 0) + scan.lastMarkRun);
+    const booleanCells = scan.booleanCells;
+    let preferredMark: string | boolean = '√';
+    let best = 0;
+    for (const [k, n] of markCounts) {
+      if (n > best) {
+        preferredMark = k;
+        best = n;
+      }
     }
+    if (booleanCells > best) preferredMark = true;
+    const plan: Plan = { grid, areas: b.areas, activities: b.activities, preferredMark };
+    return { plan, facts };
   }
-  if (booleanCells > best) preferredMark = true;
-  const plan: Plan = { grid, areas: b.areas, activities: b.activities, preferredMark };
-  return { plan, facts };
+}
+
+function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: PlanFacts } {
+  const parser = new PlanParser(view, grid);
+  const repeated = grid.repeatedHeaderRows.length > 0 ? new Set(grid.repeatedHeaderRows) : null;
+  for (let r = grid.firstDataRow; r <= grid.lastDataRow; r++) {
+    if (repeated !== null && repeated.has(r)) {
+      parser.skip();
+      continue;
+    }
+    const rowLast = view.lastColumnOf(r);
+    if (rowLast === 0) parser.blank();
+    else parser.row(r, rowLast);
+  }
+  return parser.result(grid);
 }
