@@ -66,8 +66,13 @@ export function firstFilledInto<T extends { filled: number; first: number; secon
   for (let c = offset; c <= last && filled < 3; c++) {
     // Unmerged rows straight from their raw array, normalised as view.get does.
     let v = raw !== null ? raw[c - offset] : view.get(row, c);
-    if (typeof v === 'object' && v !== null) v = String(v);
-    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'object') v = String(v);
+    // A printable ASCII first character is not blank: no trim for most cells.
+    if (typeof v === 'string') {
+      const c0 = v.charCodeAt(0);
+      if (!(c0 > 0x20 && c0 < 0x7f) && v.trim() === '') continue;
+    }
     filled++;
     if (filled === 1) first = c;
     else if (filled === 2) second = c;

@@ -23,6 +23,7 @@ import { matchArea } from '../areas/match-area.js';
 import { lastNamedColumnOf } from '../grid/grid-checks.js';
 import { isEmptyMonthValue, isMark, isSymbolMark } from './marks.js';
 import { labelOf } from './numbering.js';
+import { monthsOfMask } from '../month-lists.js';
 import type { PlanFacts, RowFacts } from './row-facts.js';
 
 const FACTS_KEY = 'plan-facts';
@@ -159,23 +160,6 @@ function markKind(v: CellValue): number {
   }
   if (isEmptyMonthValue(v)) return EMPTY;
   return isMark(v) ? MARK : OTHER;
-}
-
-// Month lists by bit mask (bits 1..12), built once at their exact size and frozen: the plan is
-// read-only data, so rows and activities with the same months share one list. A copy per row
-// was most of the garbage on a 10,000-row sheet (SPEC §12).
-const MONTHS_BY_MASK: (number[] | undefined)[] = new Array(4096);
-
-function monthsOfMask(mask: number): number[] {
-  const key = mask >> 1;
-  let months = MONTHS_BY_MASK[key];
-  if (!months) {
-    const list: number[] = [];
-    for (let m = 1; m <= 12; m++) if (mask & (1 << m)) list.push(m);
-    months = Object.freeze(list.slice()) as unknown as number[];
-    MONTHS_BY_MASK[key] = months;
-  }
-  return months;
 }
 
 function trimmed(v: Exclude<CellValue, null>): string {

@@ -8,6 +8,7 @@
 // frequency ("setiap", "secara", "dilakukan", "pada", …) so "Laporan Tahunan" is not a schedule.
 import type { Anchor, Recurrence } from '../types.js';
 import { findRRule, monthsOfRRule } from './rrule-months.js';
+import { internMonths } from '../month-lists.js';
 
 export interface RecurrenceOptions {
   source: 'ket' | 'text';
@@ -561,9 +562,10 @@ const cache = new Map<string, Recurrence | null>();
 const CACHE_SIZE = 2000;
 
 // Results are cached and shared between calls, so they are frozen rather than copied each time.
+// Months go through the shared lists, so a schedule and its rule are usually the same array.
 function frozen(r: Recurrence | null): Recurrence | null {
   if (r === null) return null;
-  if (r.kind === 'months') Object.freeze(r.months);
+  if (r.kind === 'months') return Object.freeze({ ...r, months: internMonths(r.months) });
   return Object.freeze(r);
 }
 

@@ -1,13 +1,7 @@
+import { sameMonths } from '../month-lists.js';
 import { activityRulesOf } from '../recurrence/rule-of-activity.js';
 import type { RuleDef, RuleReport } from './rule.js';
 import { clip, ruleOptionsOf } from './facts.js';
-
-function sameMonths(a: readonly number[], b: readonly number[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 export const scheduleMismatch: RuleDef = {
   id: 'schedule-mismatch',
