@@ -1,7 +1,8 @@
 // The recurrence stated for one activity (SPEC §7): its KET cells first, then, with inference
 // on, the SUB KEGIATAN / INDIKATOR text of its span.
-import { textOf, type SheetView } from '../sheet-view.js';
-import type { Activity, Anchor, CellValue, GridInfo, Recurrence } from '../types.js';
+import { quickText } from '../grid/quick-text.js';
+import type { SheetView } from '../sheet-view.js';
+import type { Activity, Anchor, GridInfo, Recurrence } from '../types.js';
 import { recurrenceOf } from './recurrence-of.js';
 
 export interface RuleOfActivityOptions {
@@ -113,7 +114,7 @@ export function activityRulesOf(opts: RuleOfActivityOptions): ActivityRules {
   const memo = opts.view.memo;
   if (memo === undefined) return new ActivityRules(opts);
   const { grid } = opts;
-  const key = `activity-rules|${opts.infer}|${opts.anchor}|${opts.year}|${grid.firstDataRow}|${grid.lastDataRow}|${grid.cols.ket}|${grid.cols.subKegiatan}|${grid.cols.indikator}|${grid.repeatedHeaderRows.length}`;
+  const key = `activity-rules|${opts.infer}|${opts.anchor}|${opts.year}`;
   const cached = memo.get(key);
   if (cached instanceof ActivityRules && cached.grid === grid) return cached;
   const rules = new ActivityRules(opts);
@@ -141,7 +142,7 @@ function ketRule(
   let unresolved: ActivityRule | null = null;
   for (let row = activity.row; row <= activity.endRow; row++) {
     if (skip !== null && skip.has(row)) continue;
-    const text = ketTextAt(view, row, ketCol);
+    const text = quickText(view, row, ketCol);
     if (text === '') continue;
     let recurrence = ketTexts.get(text);
     if (recurrence === undefined) {
@@ -153,15 +154,6 @@ function ketRule(
     unresolved ??= { recurrence, source: 'ket', row, column: ketCol };
   }
   return unresolved;
-}
-
-/** view.text of a KET cell, straight from the raw row when no merge masks it (most rows). */
-function ketTextAt(view: SheetView, row: number, column: number): string {
-  const raw = view.rowOf ? view.rowOf(row) : null;
-  if (raw === null) return view.text(row, column);
-  const v = raw[column - view.firstColumn];
-  if (v === null || v === undefined) return '';
-  return textOf(typeof v === 'object' ? String(v) : (v as CellValue));
 }
 
 function computeRule(
