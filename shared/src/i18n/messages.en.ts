@@ -38,7 +38,7 @@ export const messagesEn = {
   unscheduled: (d) => `Activity not scheduled, no month is marked: “${f(d, 'activity')}”`,
   'invalid-mark': (d) => `The ${monthOf(d)} cell is not a check mark: “${f(d, 'value')}”`,
   'shifted-row': (d) =>
-    `The row looks shifted: there is text in the month columns (“${f(d, 'value')}”) — check whether the row moved columns when pasted`,
+    `The row looks shifted: a cell's content does not fit its column (“${f(d, 'value')}”) — check whether the row moved columns when pasted`,
   'mark-in-ket': (d) =>
     `A check mark is in the KET column (“${f(d, 'value')}”) — the marks were probably pushed one column to the right`,
   'schedule-mismatch': (d) =>

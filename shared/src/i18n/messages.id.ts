@@ -40,7 +40,7 @@ export const messagesId = {
   unscheduled: (d) => `Kegiatan belum dijadwalkan, tidak ada bulan yang dicentang: “${f(d, 'activity')}”`,
   'invalid-mark': (d) => `Isi sel bulan ${monthOf(d)} bukan tanda centang: “${f(d, 'value')}”`,
   'shifted-row': (d) =>
-    `Baris tampak bergeser: ada teks di kolom bulan (“${f(d, 'value')}”) — periksa apakah isi baris pindah kolom saat ditempel`,
+    `Baris tampak bergeser: isi sel tidak cocok dengan kolomnya (“${f(d, 'value')}”) — periksa apakah isi baris pindah kolom saat ditempel`,
   'mark-in-ket': (d) =>
     `Tanda centang berada di kolom KET (“${f(d, 'value')}”) — kemungkinan bergeser satu kolom ke kanan`,
   'schedule-mismatch': (d) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../types.js';
 import { cleanRbRows, dataRow, lampiran } from '../../../test/helpers/lampiran-grid.js';
 import { findingsOf, seenOf } from '../../../test/helpers/rule-findings.js';
+import { formatMessage } from '../i18n/index.js';
 
 const area = dataRow('1', 'Manajemen Perubahan', '1. Perencanaan', '1) Rapat', 'Notulen', [1]);
 const cases: { name: string; rows: CellValue[][]; expected: { messageId: string; cell: string }[] }[] = [
@@ -68,5 +69,19 @@ describe('shifted-row', () => {
     const sheet = lampiran(rows);
     expect(seenOf(sheet, 'shifted-row')).toEqual([{ messageId: 'shifted-row', cell: 'A12' }]);
     expect(findingsOf(sheet, 'missing-area')).toEqual([]);
+  });
+
+  it('words its message for rows shifted either way, not only into the month columns', () => {
+    // Marks pulled left into INDIKATOR: nothing is in the month columns.
+    const [finding] = findingsOf(
+      lampiran([area, [null, 'Menurunnya angka pelanggaran', null, null, '√', '√']]),
+      'shifted-row',
+    );
+    const id = formatMessage(finding!, 'id');
+    const en = formatMessage(finding!, 'en');
+    expect(id).toContain('tidak cocok dengan kolomnya');
+    expect(id).not.toContain('kolom bulan');
+    expect(en).toContain('does not fit its column');
+    expect(en).not.toContain('month columns');
   });
 });
