@@ -118,7 +118,9 @@ describe('validate on random sheets', () => {
         const r = validate(sheet, { currentYear: 2024 });
         expect(insideReadArea(sheet, r)).toBe(true);
         for (const f of r.findings) {
-          expect(f.key).toBe(`${f.rule}@${f.range ?? '-'}`);
+          expect(f.key).toBe(
+            f.range !== null ? `${f.rule}@${f.range}` : f.area ? `${f.rule}@-:${f.area}` : `${f.rule}@-`,
+          );
           expect(typeof f.messageId).toBe('string');
         }
         expect(r.summary.errors + r.summary.warnings + r.summary.infos).toBe(r.findings.length);

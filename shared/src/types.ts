@@ -74,7 +74,10 @@ export interface Finding {
   suggestion: string | null;
   /** Canonical (or raw) area name the finding belongs to, for grouping; null outside any area. */
   area: string | null;
-  /** Stable key used to remember an ignored finding: `${rule}@${range ?? '-'}`. */
+  /**
+   * Stable key used to remember an ignored finding: `${rule}@${range}`; without a cell,
+   * `${rule}@-:${area}` when the finding names an area (missing-area), else `${rule}@-`.
+   */
   key: string;
 }
 

@@ -62,6 +62,15 @@ function areaAt(index: AreaIndex | null, row: number | null): string | null {
   return found ? (found.canonical ?? found.text) : null;
 }
 
+/**
+ * The key an ignored finding is remembered by: the rule and its range; a finding with no cell
+ * (a missing area) adds its area, so ignoring one missing area does not hide the others.
+ */
+function keyOf(rule: RuleId, range: string | null, area: string | null | undefined): string {
+  if (range !== null) return `${rule}@${range}`;
+  return area ? `${rule}@-:${area}` : `${rule}@-`;
+}
+
 function toFinding(rule: RuleId, rep: RuleReport, areaIndex: AreaIndex | null): Finding {
   const positioned =
     typeof rep.row === 'number' && typeof rep.column === 'number' && rep.row > 0 && rep.column > 0;
@@ -89,7 +98,7 @@ function toFinding(rule: RuleId, rep: RuleReport, areaIndex: AreaIndex | null): 
     endColumn,
     suggestion: rep.suggestion ?? null,
     area: rep.area !== undefined ? rep.area : areaAt(areaIndex, row),
-    key: `${rule}@${range ?? '-'}`,
+    key: keyOf(rule, range, rep.area),
   };
 }
 

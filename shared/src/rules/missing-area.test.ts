@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { cleanRbRows, dataRow, lampiran } from '../../../test/helpers/lampiran-grid.js';
 import { findingsOf } from '../../../test/helpers/rule-findings.js';
+import { validate } from '../validate.js';
 
 describe('missing-area', () => {
+  it('each missing area has its own key: ignoring one does not hide the others', () => {
+    const sheet = lampiran(cleanRbRows().slice(0, 2));
+    const all = validate(sheet).findings.filter((f) => f.rule === 'missing-area');
+    expect(all.length).toBe(7);
+    expect(new Set(all.map((f) => f.key)).size).toBe(7);
+    const left = validate(sheet, { ignored: [all[0]!.key] }).findings.filter(
+      (f) => f.rule === 'missing-area',
+    );
+    expect(left.map((f) => f.data['area'])).toEqual(all.slice(1).map((f) => f.data['area']));
+  });
+
   const cases = [
     { name: 'clean RB plan', rows: cleanRbRows(), expected: [] as string[] },
     {
@@ -30,7 +42,7 @@ describe('missing-area', () => {
     for (const f of found) {
       expect(f.messageId).toBe('missing-area');
       expect(f.cell).toBeNull();
-      expect(f.key).toBe('missing-area@-');
+      expect(f.key).toBe(`missing-area@-:${f.data['area']}`);
     }
   });
 
