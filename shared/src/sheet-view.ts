@@ -29,14 +29,17 @@ export interface SheetView {
   readonly memo?: Map<string, unknown>;
 }
 
+/** Whether a string is empty or white space only. */
+export function isBlankString(v: string): boolean {
+  // Most cells start with a printable ASCII character: not blank, without a trim.
+  const c0 = v.charCodeAt(0);
+  if (c0 > 0x20 && c0 < 0x7f) return false;
+  return v.trim() === '';
+}
+
 function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === 'string') {
-    // Most cells start with a printable ASCII character: not blank, without a trim.
-    const c0 = v.charCodeAt(0);
-    if (c0 > 0x20 && c0 < 0x7f) return false;
-    return v.trim() === '';
-  }
+  if (typeof v === 'string') return isBlankString(v);
   if (typeof v === 'number') return !Number.isFinite(v);
   return false;
 }

@@ -1,5 +1,5 @@
 // Where the grid ends: the signature block of the decree, a new title, or another table.
-import type { SheetView } from '../sheet-view.js';
+import { isBlankString, type SheetView } from '../sheet-view.js';
 import { isMark } from '../model/marks.js';
 import { classOfHeader } from './header-keywords.js';
 
@@ -68,11 +68,7 @@ export function firstFilledInto<T extends { filled: number; first: number; secon
     let v = raw !== null ? raw[c - offset] : view.get(row, c);
     if (v === null || v === undefined) continue;
     if (typeof v === 'object') v = String(v);
-    // A printable ASCII first character is not blank: no trim for most cells.
-    if (typeof v === 'string') {
-      const c0 = v.charCodeAt(0);
-      if (!(c0 > 0x20 && c0 < 0x7f) && v.trim() === '') continue;
-    }
+    if (typeof v === 'string' && isBlankString(v)) continue;
     filled++;
     if (filled === 1) first = c;
     else if (filled === 2) second = c;

@@ -359,7 +359,11 @@ export function noGridResult(): FindGridResult {
 
 export function findGrid(view: SheetView, options: { currentYear: number }): FindGridResult {
   const header = locateHeader(view, options);
-  if (header === null) return noGridResult();
+  return header === null ? noGridResult() : findGridFrom(view, header);
+}
+
+/** findGrid once the header block is located: the data rows, the kind, the grid findings. */
+export function findGridFrom(view: SheetView, header: GridHeader): FindGridResult {
   const settled = kindFromHeader(header);
   const scanner = new DataRowScanner(view, header, settled === null);
   for (let r = header.firstDataRow; r <= view.lastRow; r++) {

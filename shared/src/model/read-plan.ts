@@ -4,7 +4,7 @@
 import {
   completeGrid,
   DataRowScanner,
-  findGrid,
+  findGridFrom,
   kindFromHeader,
   locateHeader,
   noGridResult,
@@ -29,7 +29,7 @@ export function readPlan(view: SheetView, options: { currentYear: number }): Rea
   if (kind === null) {
     // Neither the header nor the title says RB or ZI: the AREA texts of the whole grid decide,
     // and the parse needs the kind to match areas, so the grid is located first (two passes).
-    const found = findGrid(view, options);
+    const found = findGridFrom(view, header);
     return { found, plan: found.grid ? parsePlan(view, found.grid) : null };
   }
   const scanner = new DataRowScanner(view, header, false);
