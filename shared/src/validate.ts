@@ -162,11 +162,11 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
     else summary.infos++;
   }
   if (plan) {
-    const activities = plan.activities;
-    summary.activities = activities.length;
     // Counted by parsePlan, which already visits every row of every activity.
-    summary.withIndicator = rowFactsOf(plan, view).activitiesWithIndicator;
-    for (let i = 0; i < activities.length; i++) if (activities[i]!.schedule.length > 0) summary.scheduled++;
+    const facts = rowFactsOf(plan, view);
+    summary.activities = plan.activities.length;
+    summary.withIndicator = plan.activities.length - facts.withoutIndicator.length;
+    summary.scheduled = plan.activities.length - facts.withoutMarks.length;
   }
   return { grid, plan, findings, summary };
 }

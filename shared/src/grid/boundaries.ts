@@ -40,23 +40,23 @@ const WEAK = new RegExp(
   'i',
 );
 
+/** A row's filled cells: their count (at least up to 3) and the first two columns (0: none). */
+export interface FilledCells {
+  filled: number;
+  first: number;
+  second: number;
+}
+
 /**
  * Filled cells of a row up to the third: their count (0..3) and the first two columns. Most
  * boundary checks need no more, and this runs on every data row (SPEC §12).
  */
-export function firstFilledOf(
-  view: SheetView,
-  row: number,
-): { filled: number; first: number; second: number } {
+export function firstFilledOf(view: SheetView, row: number): FilledCells {
   return firstFilledInto(view, row, { filled: 0, first: 0, second: 0 });
 }
 
 /** firstFilledOf into a caller's object, reused across the rows of a scan (no object per row). */
-export function firstFilledInto<T extends { filled: number; first: number; second: number }>(
-  view: SheetView,
-  row: number,
-  out: T,
-): T {
+export function firstFilledInto<T extends FilledCells>(view: SheetView, row: number, out: T): T {
   const last = view.lastColumnOf(row);
   let filled = 0;
   let first = 0;
@@ -82,8 +82,14 @@ export function firstFilledInto<T extends { filled: number; first: number; secon
 /**
  * A row that closes the grid: at most two filled cells, no check mark, and its first text
  * reads like a signature line or a new title. A data row has more than that, or numbers.
+ * `afterBlank`: whether the row above is blank, when the caller knows.
  */
-export function isEndOfGridRow(view: SheetView, row: number, cells = firstFilledOf(view, row)): boolean {
+export function isEndOfGridRow(
+  view: SheetView,
+  row: number,
+  cells: FilledCells = firstFilledOf(view, row),
+  afterBlank?: boolean,
+): boolean {
   const { filled, first: firstColumn, second: secondColumn } = cells;
   if (filled === 0 || filled > 2) return false;
   if (isMark(view.get(row, firstColumn)) || (secondColumn > 0 && isMark(view.get(row, secondColumn))))
@@ -94,8 +100,8 @@ export function isEndOfGridRow(view: SheetView, row: number, cells = firstFilled
   // Cheap gate before the regexes: this runs on every sparse data row (indicator-only rows).
   const initial = text[0]!.toLowerCase();
   if ((STRONG_INITIALS.includes(initial) || text.indexOf(',') > 0) && STRONG.test(text)) return true;
-  const afterBlank = row - 1 >= view.firstRow && view.lastColumnOf(row - 1) === 0;
-  return afterBlank && text.length <= 80 && WEAK.test(text);
+  const blankAbove = afterBlank ?? (row - 1 >= view.firstRow && view.lastColumnOf(row - 1) === 0);
+  return blankAbove && text.length <= 80 && WEAK.test(text);
 }
 
 /** Another table's header (NO / NAMA / JABATAN …): starts with NO but is not a lampiran header. */

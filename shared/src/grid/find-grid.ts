@@ -9,7 +9,7 @@ import { matchArea } from '../areas/match-area.js';
 import { classOfHeader, columnNumberText, STANDARD_INDEX, type HeaderClass } from './header-keywords.js';
 import { monthOfHeader } from './months.js';
 import { columnNumberReports, missingColumnReports, monthHeaderReports } from './grid-checks.js';
-import { firstFilledInto, isEndOfGridRow, isOtherTableHeader } from './boundaries.js';
+import { firstFilledInto, isEndOfGridRow, isOtherTableHeader, type FilledCells } from './boundaries.js';
 import { quickText } from './quick-text.js';
 
 export type GridReport = RuleReport & { rule: RuleId };
@@ -261,6 +261,8 @@ export const ROW_END = -1;
 /** A repeated header block starts here; `blockRows` says how many rows it takes. */
 export const ROW_REPEATED = 2;
 
+const NO_CELLS: FilledCells = { filled: 0, first: 0, second: 0 };
+
 /**
  * Step 6, one row at a time: data rows until the signature block, another table or a long blank
  * gap, with repeated header blocks (page breaks) set aside. findGrid runs it over the rows on its
@@ -275,7 +277,10 @@ export class DataRowScanner {
   readonly areaTexts: string[] = [];
   lastDataRow: number;
   private blanks = 0;
-  private readonly rowCells = { filled: 0, first: 0, second: 0 };
+  // The row given last and whether it was blank (a signature line follows a blank row).
+  private prevRow = -1;
+  private prevBlank = false;
+  private readonly rowCells: FilledCells = { filled: 0, first: 0, second: 0 };
   private readonly firstColumn: number;
   private readonly area: number;
   private readonly hasArea: boolean;
@@ -293,23 +298,38 @@ export class DataRowScanner {
 
   /** Classifies row `row` (rows are given in order; after ROW_REPEATED, skip blockRows rows). */
   next(row: number, rowLast: number): number {
+    return this.classify(row, rowLast === 0 ? NO_CELLS : firstFilledInto(this.view, row, this.rowCells));
+  }
+
+  /**
+   * next() for a caller that has read the row already: `cells` are its filled cells (their count,
+   * at least up to 3, and the first two columns; filled 0 for a blank row).
+   */
+  classify(row: number, cells: FilledCells): number {
     const view = this.view;
-    if (rowLast === 0) return ++this.blanks >= MAX_BLANK_RUN ? ROW_END : ROW_BLANK;
+    const afterBlank =
+      this.prevRow === row - 1
+        ? this.prevBlank
+        : row - 1 >= view.firstRow && view.lastColumnOf(row - 1) === 0;
+    this.prevRow = row;
+    this.prevBlank = cells.filled === 0;
+    if (cells.filled === 0) return ++this.blanks >= MAX_BLANK_RUN ? ROW_END : ROW_BLANK;
     this.blanks = 0;
     const firstColumn = this.firstColumn;
-    // One short scan decides which of the checks below can apply: a header or column-number row
+    // The filled cells decide which of the checks below can apply: a header or column-number row
     // starts in the first column, a month row after INDIKATOR, a signature line has ≤ 2 cells.
-    const cells = firstFilledInto(view, row, this.rowCells);
     if (cells.filled >= 3 && (cells.first === firstColumn || cells.first > firstColumn + 4)) {
       const block = repeatedBlockAt(view, row, firstColumn);
       if (block > 0) {
         for (let i = 0; i < block; i++) this.repeated.push(row + i);
         this.blockRows = block;
+        // The block's last row is not blank; the caller skips the rows after the first.
+        this.prevRow = row + block - 1;
         return ROW_REPEATED;
       }
       if (cells.first === firstColumn && isOtherTableHeader(view, row, firstColumn)) return ROW_END;
     }
-    if (cells.filled <= 2 && isEndOfGridRow(view, row, cells)) return ROW_END;
+    if (cells.filled <= 2 && isEndOfGridRow(view, row, cells, afterBlank)) return ROW_END;
     this.lastDataRow = row;
     // Only the first 50 area texts are kept: stop reading the column once they are found.
     if (this.collectAreaTexts && this.hasArea && this.areaTexts.length < 50) {

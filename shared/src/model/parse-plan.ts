@@ -17,7 +17,7 @@
 // - A row just after a blank row (a page break) with no marks and nothing in NO/AREA, whose text
 //   is unnumbered or carries on in lower case, is a *continuation* of the row above (text split
 //   across pages): it joins the span and starts nothing.
-import { textOf, type SheetView } from '../sheet-view.js';
+import { isBlankString, textOf, type SheetView } from '../sheet-view.js';
 import type { Activity, ActivityRow, Area, CellValue, GridInfo, Kegiatan, Plan } from '../types.js';
 import { matchArea } from '../areas/match-area.js';
 import { lastNamedColumnOf } from '../grid/grid-checks.js';
@@ -167,7 +167,7 @@ function trimmed(v: Exclude<CellValue, null>): string {
 }
 
 /** What scanRow learns about one row's cells; one instance per parse, reset for each row. */
-class RowScan {
+export class RowScan {
   no = '';
   areaText = '';
   kegText = '';
@@ -181,11 +181,34 @@ class RowScan {
   shiftedValue: string | null = null;
   markInText = -1;
   extraMark = false;
-  // Across rows: boolean month cells, and marks counted in runs of the same text.
-  booleanCells = 0;
-  lastMark: string | null = null;
-  lastMarkRun = 0;
-  readonly markCounts = new Map<string, number>();
+  // Filled (non-blank) cells of the whole row, left of the grid included: how many, the first
+  // two and the last. The grid's boundary checks read them, so the row is read only once.
+  filled = 0;
+  first = 0;
+  second = 0;
+  last = 0;
+  // The row's marks for the plan's preferred mark, committed only once the row is known to be
+  // data (a repeated month row is full of "1"s): the text of its marks when they are all the
+  // same (else `markMixed`), how many, and the boolean month cells.
+  markKey: string | null = null;
+  markRun = 0;
+  markMixed = false;
+  booleans = 0;
+}
+
+/** A cell that is not blank (the view's notion: blank text and non-finite numbers are blank). */
+function isFilled(v: Exclude<CellValue, null>): boolean {
+  if (typeof v === 'string') return !isBlankString(v);
+  if (typeof v === 'number') return Number.isFinite(v);
+  return true;
+}
+
+/** Counts a filled cell at `column` (cells are visited left to right). */
+function filledAt(s: RowScan, column: number): void {
+  s.filled++;
+  if (s.first === 0) s.first = column;
+  else if (s.second === 0) s.second = column;
+  s.last = column;
 }
 
 /** Records the first HTML tag of a cell's text, if any. */
@@ -198,8 +221,9 @@ function findMarkup(s: RowScan, v: string, column: number): void {
   }
 }
 
-// Each cell of a data row read once and dispatched by its column's role. Kept apart from the
-// row logic so that this small per-cell loop is optimised early (SPEC §12).
+// Each cell of a row read once: counted for the grid's boundary checks and dispatched by its
+// column's role. Kept apart from the row logic so that this small per-cell loop is optimised
+// early (SPEC §12).
 function scanRow(
   s: RowScan,
   view: SheetView,
@@ -207,7 +231,6 @@ function scanRow(
   roles: number[],
   firstColumn: number,
   namedLast: number,
-  end: number,
 ): void {
   s.no = '';
   s.areaText = '';
@@ -222,10 +245,20 @@ function scanRow(
   s.shiftedValue = null;
   s.markInText = -1;
   s.extraMark = false;
-  // Unmerged rows are read straight from their raw array (same normalisation as view.get).
+  s.filled = 0;
+  s.first = 0;
+  s.second = 0;
+  s.last = 0;
+  s.markKey = null;
+  s.markRun = 0;
+  s.markMixed = false;
+  s.booleans = 0;
+  // Unmerged rows are read straight from their raw array (same normalisation as view.get), to
+  // its end; a row with merged cells through view.get, up to its last filled column.
   const raw = view.rowOf ? view.rowOf(r) : null;
   const viewFirst = view.firstColumn;
-  for (let c = firstColumn; c <= end; c++) {
+  const end = raw !== null ? viewFirst + raw.length - 1 : view.lastColumnOf(r);
+  for (let c = viewFirst; c <= end; c++) {
     let v: Exclude<CellValue, null>;
     if (raw !== null) {
       const x = raw[c - viewFirst];
@@ -236,51 +269,58 @@ function scanRow(
       if (g === null) continue;
       v = g;
     }
+    if (c < firstColumn) {
+      // Left of the grid: only counted.
+      if (isFilled(v)) filledAt(s, c);
+      continue;
+    }
     const role = c <= namedLast ? roles[c - firstColumn]! : ROLE_EXTRA;
     // HTML is looked for in text cells, KET, and month cells that hold more than a mark, in
     // each role's branch below: one test up here on every cell cost a fifth of the scan.
     if (role >= ROLE_MONTH) {
       const month = role - ROLE_MONTH + 1;
-      if (typeof v === 'boolean') s.booleanCells++;
+      if (typeof v === 'boolean') s.booleans++;
       const k = markKind(v);
-      if (k === EMPTY) continue;
-      if (k === MARK) {
-        s.rowMask |= 1 << month;
-        // Counted in runs of the same text: marks repeat, and a Map update per cell is slow.
-        if (v === s.lastMark) s.lastMarkRun++;
-        else if (typeof v !== 'boolean') {
-          const counts = s.markCounts;
-          if (s.lastMark !== null) counts.set(s.lastMark, (counts.get(s.lastMark) ?? 0) + s.lastMarkRun);
-          s.lastMark = null;
-          s.lastMarkRun = 0;
-          const key: string = typeof v === 'number' ? String(v) : (v as string).trim();
-          if (key === v) {
-            s.lastMark = key;
-            s.lastMarkRun = 1;
-          } else counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-      } else {
-        if (typeof v === 'string') findMarkup(s, v, c);
-        if (s.invalid === NO_INVALID) s.invalid = [];
-        s.invalid.push({ month, column: c, value: v });
-        if (s.shiftedValue === null) s.shiftedValue = looksLikeText(v);
+      if (k === EMPTY) {
+        if (isFilled(v)) filledAt(s, c);
+        continue;
       }
+      if (k === MARK) {
+        filledAt(s, c);
+        s.rowMask |= 1 << month;
+        if (typeof v !== 'boolean') {
+          // Marks are tallied per row, by their text: one text per row is the rule.
+          const key: string = typeof v === 'number' ? String(v) : v.length === 1 ? v : v.trim();
+          if (s.markKey === null) s.markKey = key;
+          else if (key !== s.markKey) s.markMixed = true;
+          s.markRun++;
+        }
+        continue;
+      }
+      if (isFilled(v)) filledAt(s, c);
+      if (typeof v === 'string') findMarkup(s, v, c);
+      if (s.invalid === NO_INVALID) s.invalid = [];
+      s.invalid.push({ month, column: c, value: v });
+      if (s.shiftedValue === null) s.shiftedValue = looksLikeText(v);
       continue;
     }
     switch (role) {
       case ROLE_KET:
+        if (isFilled(v)) filledAt(s, c);
         if (typeof v === 'string') findMarkup(s, v, c);
         s.ketValue = v;
         break;
       case ROLE_EXTRA: {
         const t = trimmed(v);
         if (t === '') break;
+        filledAt(s, c);
         if (!s.extraMark && isMark(v)) s.extraMark = true;
         if (s.extra) s.extra.endColumn = c;
         else s.extra = { column: c, endColumn: c, value: clip(t) };
         break;
       }
       case ROLE_NONE:
+        if (isFilled(v)) filledAt(s, c);
         if (typeof v === 'string') findMarkup(s, v, c);
         break;
       default: {
@@ -289,6 +329,7 @@ function scanRow(
         if (s.markInText < 0 && (v === true || (typeof v === 'string' && v.length <= 4 && isSymbolMark(v))))
           s.markInText = role;
         const t = trimmed(v);
+        if (t !== '') filledAt(s, c);
         if (role === ROLE_NO) s.no = t;
         else if (role === ROLE_AREA) s.areaText = t;
         else if (role === ROLE_KEGIATAN) s.kegText = t;
@@ -317,7 +358,8 @@ class PlanBuilder {
     shiftedRows: [],
     continuationRows: [],
     displacedMarkActivities: [],
-    activitiesWithIndicator: 0,
+    withoutIndicator: [],
+    withoutMarks: [],
   };
   area: Area | null = null;
   kegiatan: Kegiatan | null = null;
@@ -362,7 +404,8 @@ class PlanBuilder {
     this.activities.push(current);
     if (this.currentKegiatan) this.currentKegiatan.activities.push(current);
     if (this.currentDisplaced) this.facts.displacedMarkActivities.push(current.row);
-    if (this.currentHasIndicator) this.facts.activitiesWithIndicator++;
+    if (!this.currentHasIndicator) this.facts.withoutIndicator.push(current);
+    if (this.currentMask === 0) this.facts.withoutMarks.push(current);
     this.current = null;
   }
 
@@ -417,10 +460,11 @@ class PlanBuilder {
 export type ParseSetup = Pick<GridInfo, 'cols' | 'firstColumn' | 'kind' | 'firstHeaderRow' | 'headerRow'>;
 
 /**
- * The parse, one data row at a time. parsePlan feeds it the rows of a located grid; validation
- * feeds it each row as findGrid's DataRowScanner accepts it, so both read a row while it is in
- * the cache. Rows must be given in order: blank() for a blank row, skip() for a repeated header
- * row, row() for a data row, then result() once.
+ * The parse, one row at a time. parsePlan feeds it the rows of a located grid (row()); validation
+ * scans each row first (scanRow()), lets findGrid's DataRowScanner classify it from the counts of
+ * its filled cells, then accepts it as data, notes it blank or skips it, so every row is read
+ * once. Rows must be given in order: blank() for a blank row, skip() for a repeated header row,
+ * accept() (after scanRow) or row() for a data row, then result() once.
  */
 export class PlanParser {
   private prevBlank = false;
@@ -432,8 +476,14 @@ export class PlanParser {
   private readonly kind: GridInfo['kind'];
   private readonly b: PlanBuilder;
   private readonly facts: PlanFacts;
-  // Per-row cell scan results and the mark tallies, filled by scanRow.
+  // Per-row cell scan results, filled by scanRow.
   private readonly scan = new RowScan();
+  // The marks of the data rows so far, by text, counted in runs of rows with the same mark (a
+  // Map update per row is slow); and the boolean month cells.
+  private readonly markCounts = new Map<string, number>();
+  private lastMark: string | null = null;
+  private lastMarkRun = 0;
+  private booleanCells = 0;
 
   constructor(
     private readonly view: SheetView,
@@ -474,11 +524,54 @@ export class PlanParser {
     this.prevBlank = false;
   }
 
-  /** Parses data row `row` (non-blank: `rowLast` is its last filled column). */
-  row(r: number, rowLast: number): void {
-    const { view, roles, firstColumn, namedLast, scan, b, facts, kind, hasArea, hasKegiatan } = this;
+  /**
+   * Reads every cell of row `r` once. What it returns (the row's filled cells) lets the caller
+   * decide what the row is; then exactly one of accept(r), blank() or skip() must follow.
+   */
+  scanRow(r: number): Readonly<RowScan> {
+    scanRow(this.scan, this.view, r, this.roles, this.firstColumn, this.namedLast);
+    return this.scan;
+  }
+
+  /** Scans and parses row `r` (or notes it blank): for callers that need no say in between. */
+  row(r: number): void {
+    if (this.scanRow(r).filled === 0) this.blank();
+    else this.accept(r);
+  }
+
+  /** Adds the row's marks to the tallies behind the plan's preferred mark. */
+  private tallyMarks(r: number): void {
+    const scan = this.scan;
+    this.booleanCells += scan.booleans;
+    const key = scan.markKey;
+    if (key === null) return;
+    const counts = this.markCounts;
+    if (scan.markMixed) {
+      // Different mark texts on one row (rare): count them cell by cell.
+      for (let c = this.firstColumn; c <= this.namedLast; c++) {
+        if (this.roles[c - this.firstColumn]! < ROLE_MONTH) continue;
+        const v = this.view.get(r, c);
+        if (v === null || typeof v === 'boolean' || markKind(v) !== MARK) continue;
+        const k = typeof v === 'number' ? String(v) : v.trim();
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      return;
+    }
+    if (key === this.lastMark) {
+      this.lastMarkRun += scan.markRun;
+      return;
+    }
+    if (this.lastMark !== null)
+      counts.set(this.lastMark, (counts.get(this.lastMark) ?? 0) + this.lastMarkRun);
+    this.lastMark = key;
+    this.lastMarkRun = scan.markRun;
+  }
+
+  /** Parses the data row `r` just scanned (non-blank). */
+  accept(r: number): void {
+    const { scan, b, facts, kind, hasArea, hasKegiatan } = this;
     const prevBlank = this.prevBlank;
-    scanRow(scan, view, r, roles, firstColumn, namedLast, Math.max(rowLast, namedLast));
+    this.tallyMarks(r);
     const { no, areaText, kegText, subText, indText, ketValue, invalid, markup, extra, rowMask, extraMark } =
       scan;
     let shiftedValue = scan.shiftedValue;
@@ -607,13 +700,13 @@ export class PlanParser {
 
   /** The plan of the rows given, for the finished grid, and its facts. */
   result(grid: GridInfo): { plan: Plan; facts: PlanFacts } {
-    const { b, scan, facts } = this;
+    const { b, facts } = this;
     b.finish();
 
-    const markCounts = scan.markCounts;
-    if (scan.lastMark !== null)
-      markCounts.set(scan.lastMark, (markCounts.get(scan.lastMark) ?? 0) + scan.lastMarkRun);
-    const booleanCells = scan.booleanCells;
+    const markCounts = this.markCounts;
+    if (this.lastMark !== null)
+      markCounts.set(this.lastMark, (markCounts.get(this.lastMark) ?? 0) + this.lastMarkRun);
+    const booleanCells = this.booleanCells;
     let preferredMark: string | boolean = '√';
     let best = 0;
     for (const [k, n] of markCounts) {
@@ -636,9 +729,7 @@ function parseWithFacts(view: SheetView, grid: GridInfo): { plan: Plan; facts: P
       parser.skip();
       continue;
     }
-    const rowLast = view.lastColumnOf(r);
-    if (rowLast === 0) parser.blank();
-    else parser.row(r, rowLast);
+    parser.row(r);
   }
   return parser.result(grid);
 }

@@ -40,10 +40,11 @@ export function readPlan(view: SheetView, options: { currentYear: number }): Rea
     firstHeaderRow: header.firstHeaderRow,
     headerRow: header.headerRow,
   });
+  // Each row is read once, by the parser's scan; the scanner classifies it from the scan's counts
+  // of filled cells, and only then does the parser take it in.
   for (let r = header.firstDataRow; r <= view.lastRow; r++) {
-    const rowLast = view.lastColumnOf(r);
-    const status = scanner.next(r, rowLast);
-    if (status === ROW_DATA) parser.row(r, rowLast);
+    const status = scanner.classify(r, parser.scanRow(r));
+    if (status === ROW_DATA) parser.accept(r);
     else if (status === ROW_BLANK) parser.blank();
     else if (status === ROW_REPEATED) {
       const n = scanner.blockRows;

@@ -1,7 +1,7 @@
 // What parsePlan learns about the data rows in its single pass, for the rules to read
 // (SPEC §12: rules stay O(rows) and never re-read the sheet). Only rows with something to
 // report are kept, so a large clean grid costs no memory here.
-import type { CellValue } from '../types.js';
+import type { Activity, CellValue } from '../types.js';
 
 export interface RowFacts {
   row: number;
@@ -29,6 +29,8 @@ export interface PlanFacts {
   /** First rows of activities whose span has check marks outside the month columns (in KET or
    *  right of the grid): their months were pushed out, which those findings already report. */
   displacedMarkActivities: number[];
-  /** Activities with an INDIKATOR text on at least one row of their span (for the summary). */
-  activitiesWithIndicator: number;
+  /** Activities with no INDIKATOR text on any row of their span, in row order. */
+  withoutIndicator: Activity[];
+  /** Activities with no month marked on any row of their span, in row order. */
+  withoutMarks: Activity[];
 }

@@ -1,7 +1,6 @@
 // The recurrence stated for one activity (SPEC §7): its KET cells first, then, with inference
 // on, the SUB KEGIATAN / INDIKATOR text of its span.
-import { quickText } from '../grid/quick-text.js';
-import type { SheetView } from '../sheet-view.js';
+import { textOf, type SheetView } from '../sheet-view.js';
 import type { Activity, Anchor, GridInfo, Recurrence } from '../types.js';
 import { recurrenceOf } from './recurrence-of.js';
 
@@ -128,21 +127,22 @@ export function ruleOfActivity(activity: Activity, opts: RuleOfActivityOptions):
 }
 
 /**
- * First resolved rule among the span's KET cells, else the first unresolved one. Straight over
- * the cells: this runs once per activity on every validation.
+ * First resolved rule among the span's KET cells, else the first unresolved one. Read from the
+ * activity's rows, which hold each data row's KET value (blank rows and repeated header rows of
+ * the span have no KET): this runs once per activity on every validation.
  */
 function ketRule(
   activity: Activity,
   opts: RuleOfActivityOptions,
   ketTexts: Map<string, Recurrence | null>,
-  skip: Set<number> | null,
 ): ActivityRule | null {
   const ketCol = opts.grid.cols.ket!;
-  const view = opts.view;
+  const rows = activity.rows;
   let unresolved: ActivityRule | null = null;
-  for (let row = activity.row; row <= activity.endRow; row++) {
-    if (skip !== null && skip.has(row)) continue;
-    const text = quickText(view, row, ketCol);
+  for (let i = 0; i < rows.length; i++) {
+    const { ket, row } = rows[i]!;
+    if (ket === null) continue;
+    const text = typeof ket === 'string' && ket.indexOf('\u00a0') < 0 ? ket.trim() : textOf(ket);
     if (text === '') continue;
     let recurrence = ketTexts.get(text);
     if (recurrence === undefined) {
@@ -164,7 +164,7 @@ function computeRule(
 ): ActivityRule | null {
   const { cols } = opts.grid;
   if (cols.ket !== null) {
-    const fromKet = ketRule(activity, opts, ketTexts, skip);
+    const fromKet = ketRule(activity, opts, ketTexts);
     if (fromKet) return fromKet;
   }
   if (!opts.infer) return null;

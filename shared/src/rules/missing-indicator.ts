@@ -1,5 +1,5 @@
 import type { RuleDef, RuleReport } from './rule.js';
-import { clip } from './facts.js';
+import { clip, factsOf } from './facts.js';
 
 export const missingIndicator: RuleDef = {
   id: 'missing-indicator',
@@ -7,10 +7,8 @@ export const missingIndicator: RuleDef = {
   description: 'An activity with no success indicator on any row of its span.',
   check(ctx) {
     const out: RuleReport[] = [];
-    for (const a of ctx.plan.activities) {
-      let found = false;
-      for (let i = 0; i < a.rows.length && !found; i++) found = a.rows[i]!.indikator !== null;
-      if (found) continue;
+    // The parse notes the activities none of whose rows has an INDIKATOR text.
+    for (const a of factsOf(ctx).withoutIndicator) {
       out.push({
         row: a.row,
         column: ctx.grid.cols.indikator,

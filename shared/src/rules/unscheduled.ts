@@ -10,9 +10,11 @@ export const unscheduled: RuleDef = {
     const months = ctx.grid.cols.months;
     // Marks pushed into KET or past the grid are reported there (mark-in-ket, extra-cell,
     // shifted-row); once moved back the activity is scheduled, so it is not reported twice.
-    const displaced = new Set(factsOf(ctx).displacedMarkActivities);
-    for (const a of ctx.plan.activities) {
-      if (a.schedule.length > 0 || displaced.has(a.row)) continue;
+    const facts = factsOf(ctx);
+    const displaced = new Set(facts.displacedMarkActivities);
+    // The parse notes the activities with no mark on any row of their span.
+    for (const a of facts.withoutMarks) {
+      if (displaced.has(a.row)) continue;
       out.push({
         row: a.row,
         column: months[0]!,
