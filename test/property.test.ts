@@ -10,6 +10,7 @@ import { parsePlan, rowFactsOf } from '../shared/src/model/parse-plan.js';
 import { readPlan } from '../shared/src/model/read-plan.js';
 import { sheetViewOf } from '../shared/src/sheet-view.js';
 import { AREA_LISTS } from '../shared/src/areas/area-lists.js';
+import { ActivityRules, activityRulesOf } from '../shared/src/recurrence/rule-of-activity.js';
 import type { CellValue, SheetInput, ValidationResult } from '../shared/src/types.js';
 import { HEADER, MONTH_ROW, NUMBER_ROW, dataRow } from './helpers/lampiran-grid.js';
 import { sheetFromTsv } from './helpers/sheet-from-tsv.js';
@@ -286,6 +287,75 @@ describe('readPlan (one pass) agrees with findGrid then parsePlan', () => {
           expect(onePass(sheet)).toEqual(twoPass(sheet));
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ActivityRules.recurrenceOf answers from the plan's first KET text when it resolves to months,
+// without walking the span; ruleOf walks every KET cell. They must agree on every activity.
+const KETS: CellValue[] = [
+  null,
+  'triwulanan',
+  'Triwulan I dan III',
+  'semester',
+  'Maret,\u00a0Juni dan September',
+  'secara berkala',
+  'Keterangan',
+  ' setiap bulan ',
+  'FREQ=MONTHLY;INTERVAL=2',
+  ...MARKS,
+  'FALSE',
+  false,
+  true,
+  4,
+  1,
+  '',
+  ' ',
+];
+const spanRowArb = fc
+  .record({
+    starts: fc.boolean(),
+    sub: fc.constantFrom('1) Rapat koordinasi', '2) Laporan triwulanan', 'Sub kegiatan'),
+    months: fc.array(monthCell, { minLength: 12, maxLength: 12 }),
+    ket: fc.constantFrom(...KETS),
+  })
+  .map((d): CellValue[] =>
+    dataRow(
+      null,
+      null,
+      null,
+      d.starts ? d.sub : null,
+      'Dokumen',
+      Object.fromEntries(d.months.map((v, i) => [i + 1, v])),
+      d.ket,
+    ),
+  );
+
+describe('the recurrence of an activity', () => {
+  it('is the recurrence of its rule, for both anchors, with and without inference', () => {
+    fc.assert(
+      fc.property(fc.array(spanRowArb, { minLength: 1, maxLength: 30 }), (rows) => {
+        const values: CellValue[][] = [
+          ['RENCANA AKSI REFORMASI BIROKRASI TAHUN 2024'],
+          HEADER,
+          MONTH_ROW,
+          dataRow('1', 'Manajemen Perubahan', '1. Kegiatan', null, null),
+          ...rows,
+        ];
+        const view = sheetViewOf({ values });
+        const grid = findGrid(view, { currentYear: 2024 }).grid!;
+        const plan = parsePlan(view, grid);
+        for (const infer of [false, true])
+          for (const anchor of ['end', 'start'] as const) {
+            const opts = { infer, anchor, year: grid.year, view, grid };
+            const rules = activityRulesOf(opts);
+            for (const a of plan.activities) {
+              const expected = new ActivityRules(opts).ruleOf(a)?.recurrence ?? null;
+              expect(rules.recurrenceOf(a)).toEqual(expected);
+            }
+          }
+      }),
       { numRuns: 300 },
     );
   });

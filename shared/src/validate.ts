@@ -156,7 +156,8 @@ export function validate(sheet: SheetInput, options?: ValidateOptions): Validati
     withIndicator: 0,
     scheduled: 0,
   };
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     if (f.severity === 'error') summary.errors++;
     else if (f.severity === 'warning') summary.warnings++;
     else summary.infos++;

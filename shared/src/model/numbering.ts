@@ -38,8 +38,9 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+/** White space around a label (a character code; NaN past the end counts as space). */
+function isSpaceCode(code: number): boolean {
+  return code !== code || code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
 /** What scanLabel finds: a Label without its `raw` text, which is built only when needed. */
@@ -66,23 +67,26 @@ export function newLabelScan(): LabelScan {
 export function scanLabel(text: string, out: LabelScan): boolean {
   let t = text;
   if (t.charCodeAt(0) === 60 /* < */) t = stripTags(t);
+  // By character code throughout: charCodeAt past the end is NaN, which no test below accepts
+  // except isSpaceCode (the end of the text ends a label).
+  const n = t.length;
   let i = 0;
-  while (i < t.length && isSpace(t[i])) i++;
+  while (i < n && isSpaceCode(t.charCodeAt(i))) i++;
   const start = i;
   const first = t.charCodeAt(i);
   if (isDigit(first)) {
     let value = 0;
-    while (i < t.length && isDigit(t.charCodeAt(i)) && i - start < 4)
-      value = value * 10 + (t.charCodeAt(i++) - 48);
+    while (i < n && isDigit(t.charCodeAt(i)) && i - start < 4) value = value * 10 + (t.charCodeAt(i++) - 48);
     if (i - start > 3) return false;
     let j = i;
-    while (j < t.length && t[j] === ' ') j++;
+    while (t.charCodeAt(j) === 32) j++;
     let punct = '';
-    if (t[j] === '.' || t[j] === ')') {
-      punct = t[j]!;
+    const p = t.charCodeAt(j);
+    if (p === 46 /* . */ || p === 41 /* ) */) {
+      punct = p === 46 ? '.' : ')';
       j++;
     } else j = i;
-    if (!isSpace(t[j])) return false;
+    if (!isSpaceCode(t.charCodeAt(j))) return false;
     out.value = value;
     out.style = 'number';
     out.punct = punct;
@@ -93,15 +97,14 @@ export function scanLabel(text: string, out: LabelScan): boolean {
   }
   if (isAsciiLetter(first)) {
     let j = i + 1;
-    while (j < t.length && t[j] === ' ') j++;
-    if (t[j] !== '.' && t[j] !== ')') return false;
-    const punct = t[j]!;
-    if (!isSpace(t[j + 1])) return false;
-    const code = t.charCodeAt(i);
-    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    while (t.charCodeAt(j) === 32) j++;
+    const p = t.charCodeAt(j);
+    if (p !== 46 && p !== 41) return false;
+    if (!isSpaceCode(t.charCodeAt(j + 1))) return false;
+    const lower = first >= 65 && first <= 90 ? first + 32 : first;
     out.value = lower - 96;
-    out.style = code === lower ? 'lower' : 'upper';
-    out.punct = punct;
+    out.style = first === lower ? 'lower' : 'upper';
+    out.punct = p === 46 ? '.' : ')';
     out.text = t;
     out.start = i;
     out.end = j + 1;

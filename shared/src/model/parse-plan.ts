@@ -397,7 +397,9 @@ class PlanBuilder {
     const current = this.current;
     if (current === null) return;
     const n = this.scratchN;
-    const rows = this.scratch.slice(0, n);
+    const s = this.scratch;
+    // Most activities span one or two rows: a literal is allocated inline, a slice is a call.
+    const rows = n === 1 ? [s[0]!] : n === 2 ? [s[0]!, s[1]!] : s.slice(0, n);
     current.rows = rows;
     this.scratchN = 0;
     current.schedule = monthsOfMask(this.currentMask);

@@ -99,9 +99,32 @@ export class ActivityRules {
     return this.opts.grid;
   }
 
+  /**
+   * The recurrence of ruleOf(activity), without its cell. Most activities state one KET phrase
+   * that resolves to months: the plan keeps the span's first KET text (`activity.ket`), and when
+   * that text resolves, it is the span's first resolved KET cell (cells before it are blank or
+   * marks, which state nothing), so the answer needs no walk over the rows and no rule object.
+   */
   recurrenceOf(activity: Activity): Recurrence | null {
+    const ket = activity.ket;
+    if (ket === null) {
+      if (!this.opts.infer) return null;
+    } else if (this.opts.grid.cols.ket !== null) {
+      const recurrence = this.ketRecurrence(ket.indexOf('\u00a0') < 0 ? ket : textOf(ket));
+      if (recurrence !== null && recurrence.kind === 'months') return recurrence;
+    }
     const rule = this.ruleOf(activity);
     return rule === null ? null : rule.recurrence;
+  }
+
+  /** The recurrence a KET text states (each distinct text resolved once per validation). */
+  private ketRecurrence(text: string): Recurrence | null {
+    let recurrence = this.ketTexts.get(text);
+    if (recurrence === undefined) {
+      recurrence = recurrenceOf(text, { source: 'ket', anchor: this.opts.anchor, year: this.opts.year });
+      this.ketTexts.set(text, recurrence);
+    }
+    return recurrence;
   }
 }
 

@@ -11,7 +11,9 @@ export const extraCell: RuleDef = {
   check(ctx) {
     const out: RuleReport[] = [];
     const lastColumn = columnLetter(lastNamedColumnOf(ctx.sheet, ctx.grid));
-    for (const f of factsOf(ctx).rows) {
+    const rows = factsOf(ctx).rows;
+    for (let i = 0; i < rows.length; i++) {
+      const f = rows[i]!;
       if (!f.extra || f.shifted) continue;
       out.push({
         row: f.row,

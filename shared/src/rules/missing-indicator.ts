@@ -8,7 +8,9 @@ export const missingIndicator: RuleDef = {
   check(ctx) {
     const out: RuleReport[] = [];
     // The parse notes the activities none of whose rows has an INDIKATOR text.
-    for (const a of factsOf(ctx).withoutIndicator) {
+    const activities = factsOf(ctx).withoutIndicator;
+    for (let i = 0; i < activities.length; i++) {
+      const a = activities[i]!;
       out.push({
         row: a.row,
         column: ctx.grid.cols.indikator,

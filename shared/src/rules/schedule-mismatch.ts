@@ -12,7 +12,11 @@ export const scheduleMismatch: RuleDef = {
     const months = ctx.grid.cols.months;
     const own = activityRulesOf(ruleOptionsOf(ctx, ctx.options.anchor));
     const flipped = activityRulesOf(ruleOptionsOf(ctx, ctx.options.anchor === 'end' ? 'start' : 'end'));
-    for (const a of ctx.plan.activities) {
+    // Indexed loops over the plan's lists: a for-of allocates an iterator result per activity
+    // until the loop is optimised, and a rule's loop runs once per validation (SPEC §12).
+    const activities = ctx.plan.activities;
+    for (let i = 0; i < activities.length; i++) {
+      const a = activities[i]!;
       // An activity with no marks is `unscheduled`'s business, not a disagreement.
       if (a.schedule.length === 0) continue;
       const recurrence = own.recurrenceOf(a);

@@ -9,9 +9,13 @@ export const unresolvedRecurrence: RuleDef = {
   check(ctx) {
     const out: RuleReport[] = [];
     const rules = activityRulesOf(ruleOptionsOf(ctx, ctx.options.anchor));
-    for (const a of ctx.plan.activities) {
-      const rule = rules.ruleOf(a);
-      if (!rule || rule.recurrence.kind !== 'unresolved') continue;
+    const activities = ctx.plan.activities;
+    for (let i = 0; i < activities.length; i++) {
+      const a = activities[i]!;
+      // The recurrence first (no rule object for the many that resolve), its cell when reported.
+      const recurrence = rules.recurrenceOf(a);
+      if (recurrence === null || recurrence.kind !== 'unresolved') continue;
+      const rule = rules.ruleOf(a)!;
       out.push({
         row: rule.row,
         column: rule.column,

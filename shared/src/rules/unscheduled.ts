@@ -13,7 +13,9 @@ export const unscheduled: RuleDef = {
     const facts = factsOf(ctx);
     const displaced = new Set(facts.displacedMarkActivities);
     // The parse notes the activities with no mark on any row of their span.
-    for (const a of facts.withoutMarks) {
+    const activities = facts.withoutMarks;
+    for (let i = 0; i < activities.length; i++) {
+      const a = activities[i]!;
       if (displaced.has(a.row)) continue;
       out.push({
         row: a.row,
