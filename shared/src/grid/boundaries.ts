@@ -1,5 +1,6 @@
 // Where the grid ends: the signature block of the decree, a new title, or another table.
-import { isBlankString, type SheetView } from '../sheet-view.js';
+import { isBlankString, textOf, type SheetView } from '../sheet-view.js';
+import type { CellValue } from '../types.js';
 import { isMark } from '../model/marks.js';
 import { classOfHeader } from './header-keywords.js';
 
@@ -15,7 +16,8 @@ const STRONG = new RegExp(
   ].join('|'),
   'i',
 );
-const STRONG_INITIALS = 'dps(t';
+// Character codes, lower-cased by | 0x20 ("(" is unchanged by it).
+const STRONG_INITIALS: readonly number[] = [...'dps(t'].map((c) => c.charCodeAt(0));
 
 // Lines that open a signature block or a new title, but could start an indicator sentence too;
 // they count only after a blank row and when short.
@@ -40,11 +42,16 @@ const WEAK = new RegExp(
   'i',
 );
 
-/** A row's filled cells: their count (at least up to 3) and the first two columns (0: none). */
+/**
+ * A row's filled cells: their count (at least up to 3), the first two columns (0: none) and
+ * their values (null: none).
+ */
 export interface FilledCells {
   filled: number;
   first: number;
   second: number;
+  firstValue: CellValue;
+  secondValue: CellValue;
 }
 
 /**
@@ -52,7 +59,7 @@ export interface FilledCells {
  * boundary checks need no more, and this runs on every data row (SPEC §12).
  */
 export function firstFilledOf(view: SheetView, row: number): FilledCells {
-  return firstFilledInto(view, row, { filled: 0, first: 0, second: 0 });
+  return firstFilledInto(view, row, { filled: 0, first: 0, second: 0, firstValue: null, secondValue: null });
 }
 
 /** firstFilledOf into a caller's object, reused across the rows of a scan (no object per row). */
@@ -61,21 +68,30 @@ export function firstFilledInto<T extends FilledCells>(view: SheetView, row: num
   let filled = 0;
   let first = 0;
   let second = 0;
+  let firstValue: CellValue = null;
+  let secondValue: CellValue = null;
   const raw = view.rowOf ? view.rowOf(row) : null;
   const offset = view.firstColumn;
   for (let c = offset; c <= last && filled < 3; c++) {
     // Unmerged rows straight from their raw array, normalised as view.get does.
-    let v = raw !== null ? raw[c - offset] : view.get(row, c);
-    if (v === null || v === undefined) continue;
-    if (typeof v === 'object') v = String(v);
-    if (typeof v === 'string' && isBlankString(v)) continue;
+    const x = raw !== null ? raw[c - offset] : view.get(row, c);
+    if (x === null || x === undefined) continue;
+    const v: CellValue = typeof x === 'object' ? String(x) : (x as CellValue);
+    if (typeof v === 'string' ? isBlankString(v) : typeof v === 'number' && !Number.isFinite(v)) continue;
     filled++;
-    if (filled === 1) first = c;
-    else if (filled === 2) second = c;
+    if (filled === 1) {
+      first = c;
+      firstValue = v;
+    } else if (filled === 2) {
+      second = c;
+      secondValue = v;
+    }
   }
   out.filled = filled;
   out.first = first;
   out.second = second;
+  out.firstValue = firstValue;
+  out.secondValue = secondValue;
   return out;
 }
 
@@ -90,15 +106,15 @@ export function isEndOfGridRow(
   cells: FilledCells = firstFilledOf(view, row),
   afterBlank?: boolean,
 ): boolean {
-  const { filled, first: firstColumn, second: secondColumn } = cells;
+  const { filled, firstValue, secondValue } = cells;
   if (filled === 0 || filled > 2) return false;
-  if (isMark(view.get(row, firstColumn)) || (secondColumn > 0 && isMark(view.get(row, secondColumn))))
-    return false;
-  const first = view.text(row, firstColumn);
+  if (isMark(firstValue) || isMark(secondValue)) return false;
+  const first = textOf(firstValue);
   const text = first.indexOf('*') < 0 ? first : first.replace(/\*+/g, '').trim();
   if (text === '') return false;
   // Cheap gate before the regexes: this runs on every sparse data row (indicator-only rows).
-  const initial = text[0]!.toLowerCase();
+  // A strong line starts with d, p, s, t or "(" (any case), or names a place before a comma.
+  const initial = text.charCodeAt(0) | 0x20;
   if ((STRONG_INITIALS.includes(initial) || text.indexOf(',') > 0) && STRONG.test(text)) return true;
   const blankAbove = afterBlank ?? (row - 1 >= view.firstRow && view.lastColumnOf(row - 1) === 0);
   return blankAbove && text.length <= 80 && WEAK.test(text);

@@ -261,7 +261,7 @@ export const ROW_END = -1;
 /** A repeated header block starts here; `blockRows` says how many rows it takes. */
 export const ROW_REPEATED = 2;
 
-const NO_CELLS: FilledCells = { filled: 0, first: 0, second: 0 };
+const NO_CELLS: FilledCells = { filled: 0, first: 0, second: 0, firstValue: null, secondValue: null };
 
 /**
  * Step 6, one row at a time: data rows until the signature block, another table or a long blank
@@ -280,7 +280,13 @@ export class DataRowScanner {
   // The row given last and whether it was blank (a signature line follows a blank row).
   private prevRow = -1;
   private prevBlank = false;
-  private readonly rowCells: FilledCells = { filled: 0, first: 0, second: 0 };
+  private readonly rowCells: FilledCells = {
+    filled: 0,
+    first: 0,
+    second: 0,
+    firstValue: null,
+    secondValue: null,
+  };
   private readonly firstColumn: number;
   private readonly area: number;
   private readonly hasArea: boolean;

@@ -187,6 +187,8 @@ export class RowScan {
   first = 0;
   second = 0;
   last = 0;
+  firstValue: CellValue = null;
+  secondValue: CellValue = null;
   // The row's marks for the plan's preferred mark, committed only once the row is known to be
   // data (a repeated month row is full of "1"s): the text of its marks when they are all the
   // same (else `markMixed`), how many, and the boolean month cells.
@@ -204,10 +206,15 @@ function isFilled(v: Exclude<CellValue, null>): boolean {
 }
 
 /** Counts a filled cell at `column` (cells are visited left to right). */
-function filledAt(s: RowScan, column: number): void {
+function filledAt(s: RowScan, column: number, value: Exclude<CellValue, null>): void {
   s.filled++;
-  if (s.first === 0) s.first = column;
-  else if (s.second === 0) s.second = column;
+  if (s.first === 0) {
+    s.first = column;
+    s.firstValue = value;
+  } else if (s.second === 0) {
+    s.second = column;
+    s.secondValue = value;
+  }
   s.last = column;
 }
 
@@ -249,6 +256,8 @@ function scanRow(
   s.first = 0;
   s.second = 0;
   s.last = 0;
+  s.firstValue = null;
+  s.secondValue = null;
   s.markKey = null;
   s.markRun = 0;
   s.markMixed = false;
@@ -271,7 +280,7 @@ function scanRow(
     }
     if (c < firstColumn) {
       // Left of the grid: only counted.
-      if (isFilled(v)) filledAt(s, c);
+      if (isFilled(v)) filledAt(s, c, v);
       continue;
     }
     const role = c <= namedLast ? roles[c - firstColumn]! : ROLE_EXTRA;
@@ -282,11 +291,11 @@ function scanRow(
       if (typeof v === 'boolean') s.booleans++;
       const k = markKind(v);
       if (k === EMPTY) {
-        if (isFilled(v)) filledAt(s, c);
+        if (isFilled(v)) filledAt(s, c, v);
         continue;
       }
       if (k === MARK) {
-        filledAt(s, c);
+        filledAt(s, c, v);
         s.rowMask |= 1 << month;
         if (typeof v !== 'boolean') {
           // Marks are tallied per row, by their text: one text per row is the rule.
@@ -297,7 +306,7 @@ function scanRow(
         }
         continue;
       }
-      if (isFilled(v)) filledAt(s, c);
+      if (isFilled(v)) filledAt(s, c, v);
       if (typeof v === 'string') findMarkup(s, v, c);
       if (s.invalid === NO_INVALID) s.invalid = [];
       s.invalid.push({ month, column: c, value: v });
@@ -306,21 +315,21 @@ function scanRow(
     }
     switch (role) {
       case ROLE_KET:
-        if (isFilled(v)) filledAt(s, c);
+        if (isFilled(v)) filledAt(s, c, v);
         if (typeof v === 'string') findMarkup(s, v, c);
         s.ketValue = v;
         break;
       case ROLE_EXTRA: {
         const t = trimmed(v);
         if (t === '') break;
-        filledAt(s, c);
+        filledAt(s, c, v);
         if (!s.extraMark && isMark(v)) s.extraMark = true;
         if (s.extra) s.extra.endColumn = c;
         else s.extra = { column: c, endColumn: c, value: clip(t) };
         break;
       }
       case ROLE_NONE:
-        if (isFilled(v)) filledAt(s, c);
+        if (isFilled(v)) filledAt(s, c, v);
         if (typeof v === 'string') findMarkup(s, v, c);
         break;
       default: {
@@ -329,7 +338,7 @@ function scanRow(
         if (s.markInText < 0 && (v === true || (typeof v === 'string' && v.length <= 4 && isSymbolMark(v))))
           s.markInText = role;
         const t = trimmed(v);
-        if (t !== '') filledAt(s, c);
+        if (t !== '') filledAt(s, c, v);
         if (role === ROLE_NO) s.no = t;
         else if (role === ROLE_AREA) s.areaText = t;
         else if (role === ROLE_KEGIATAN) s.kegText = t;
