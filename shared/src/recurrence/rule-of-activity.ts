@@ -53,45 +53,25 @@ function firstRule(
   return unresolved;
 }
 
-// Two rules and the fill planner ask for the same activities' rules. An ActivityRules computes
-// each activity's rule once for one view and one set of options; rules take one per check and
-// ask it for every activity. Answers sit in arrays indexed by the activity's first row
-// (activities of a plan start on distinct rows), allocated on the first answer, not in a map
-// keyed by activity: per-activity map entries made garbage collection the largest cost on
-// 10,000-row plans (SPEC §12). Offices repeat a few KET phrases on thousands of rows, so each
-// text's recurrence is kept too. Answers are shared between callers and typed read-only (not
-// frozen: freezing one object per activity cost a third of this class's time).
+// The rules of one view's activities under one set of options, shared by the rules and the fill
+// planner during one validation. Offices repeat a few KET phrases on thousands of rows, so each
+// text's recurrence is resolved once and kept. An activity's rule itself is not kept: every
+// caller asks once per activity (schedule-mismatch asks only for the recurrence, which needs no
+// rule object), and a per-activity cache cost more than it saved (SPEC §12). Answers are typed
+// read-only.
 export class ActivityRules {
-  private readonly base: number;
-  private readonly size: number;
-  private activities: (Activity | undefined)[] | null = null;
-  private rules: (ActivityRule | null)[] | null = null;
   private readonly ketTexts = new Map<string, Recurrence | null>();
   private readonly skip: Set<number> | null;
 
   constructor(private readonly opts: RuleOfActivityOptions) {
-    const { view } = opts;
     this.skip = skipSetOf(opts.grid);
-    this.base = view.firstRow;
-    this.size = Math.max(0, view.lastRow - view.firstRow + 1);
   }
 
   ruleOf(activity: Activity): ActivityRule | null {
     // The plan keeps the span's first KET text; without it and without inference nothing is
     // stated. Most activities take this path.
     if (!this.opts.infer && activity.ket === null) return null;
-    const i = activity.row - this.base;
-    if (i < 0 || i >= this.size) return computeRule(activity, this.opts, this.ketTexts, this.skip);
-    let activities = this.activities;
-    if (activities !== null && activities[i] === activity) return this.rules![i]!;
-    const rule = computeRule(activity, this.opts, this.ketTexts, this.skip);
-    if (activities === null) {
-      activities = this.activities = new Array<Activity | undefined>(this.size);
-      this.rules = new Array<ActivityRule | null>(this.size);
-    }
-    activities[i] = activity;
-    this.rules![i] = rule;
-    return rule;
+    return computeRule(activity, this.opts, this.ketTexts, this.skip);
   }
 
   /** The grid these answers were computed for. */
