@@ -80,10 +80,11 @@ export class ActivityRules {
   }
 
   /**
-   * The recurrence of ruleOf(activity), without its cell. Most activities state one KET phrase
-   * that resolves to months: the plan keeps the span's first KET text (`activity.ket`), and when
-   * that text resolves, it is the span's first resolved KET cell (cells before it are blank or
-   * marks, which state nothing), so the answer needs no walk over the rows and no rule object.
+   * The recurrence of ruleOf(activity), without its cell. Most activities state one KET phrase:
+   * the plan keeps the span's first KET text (`activity.ket`). When that text resolves to months
+   * it is the span's first resolved KET cell (cells before it are blank or marks, which state
+   * nothing); when the span is one row it is the only KET cell. Either way the answer needs no
+   * walk over the rows and no rule object.
    */
   recurrenceOf(activity: Activity): Recurrence | null {
     const ket = activity.ket;
@@ -91,7 +92,8 @@ export class ActivityRules {
       if (!this.opts.infer) return null;
     } else if (this.opts.grid.cols.ket !== null) {
       const recurrence = this.ketRecurrence(ket.indexOf('\u00a0') < 0 ? ket : textOf(ket));
-      if (recurrence !== null && recurrence.kind === 'months') return recurrence;
+      if (recurrence !== null && (recurrence.kind === 'months' || activity.rows.length === 1))
+        return recurrence;
     }
     const rule = this.ruleOf(activity);
     return rule === null ? null : rule.recurrence;

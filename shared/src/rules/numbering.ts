@@ -58,6 +58,11 @@ function step(
   counter.fresh = false;
 }
 
+/** Whether `row` is shifted (`shifted` is null when no row is). */
+function isShifted(shifted: Set<number> | null, row: number): boolean {
+  return shifted !== null && shifted.has(row);
+}
+
 export const numbering: RuleDef = {
   id: 'numbering',
   severity: 'warning',
@@ -66,7 +71,8 @@ export const numbering: RuleDef = {
     const out: RuleReport[] = [];
     const { cols } = ctx.grid;
     const shiftedRows = factsOf(ctx).shiftedRows;
-    const shifted = new Set(shiftedRows);
+    // Most plans have no shifted row: skip the set lookups then.
+    const shifted = shiftedRows.length > 0 ? new Set(shiftedRows) : null;
     const kegiatanList: Kegiatan[] = [];
     for (const area of ctx.plan.areas) for (const k of area.kegiatan) kegiatanList.push(k);
     const areas: Area[] = ctx.plan.areas;
@@ -97,7 +103,7 @@ export const numbering: RuleDef = {
         const area = areas[ai++]!;
         const n = noValueOf(area.no ?? '');
         // An area on a shifted row only sets the baseline.
-        if (n !== null && lastNo !== null && n !== lastNo + 1 && !shifted.has(row)) {
+        if (n !== null && lastNo !== null && n !== lastNo + 1 && !isShifted(shifted, row)) {
           out.push({
             row,
             column: cols.no,
@@ -105,19 +111,19 @@ export const numbering: RuleDef = {
             data: { found: area.no ?? '', expected: String(lastNo + 1) },
           });
         }
-        if (n !== null || shifted.has(row)) lastNo = n;
+        if (n !== null || isShifted(shifted, row)) lastNo = n;
         keg.hasLast = false;
-        keg.fresh = !shifted.has(row);
+        keg.fresh = !isShifted(shifted, row);
       } else if (kRow === row) {
         if (scanLabel(kegiatanList[ki++]!.text, label)) {
-          step(keg, label, out, row, cols.kegiatan, 'numbering.kegiatan', !shifted.has(row));
+          step(keg, label, out, row, cols.kegiatan, 'numbering.kegiatan', !isShifted(shifted, row));
         }
         sub.hasLast = false;
-        sub.fresh = !shifted.has(row);
+        sub.fresh = !isShifted(shifted, row);
       } else {
         const text = activities[vi++]!.subKegiatan;
         if (text !== null && scanLabel(text, label)) {
-          step(sub, label, out, row, cols.subKegiatan, 'numbering.sub', !shifted.has(row));
+          step(sub, label, out, row, cols.subKegiatan, 'numbering.sub', !isShifted(shifted, row));
         }
       }
     }
