@@ -1,6 +1,16 @@
 // A1 notation helpers; rows and columns are 1-based sheet coordinates.
 
+// Letters of the first 702 columns (A … ZZ), computed once each: findings name cells by them.
+const LETTERS: string[] = [];
+
 export function columnLetter(column: number): string {
+  if (column > 0 && column <= 702 && Number.isInteger(column)) {
+    return (LETTERS[column] ??= lettersOf(column));
+  }
+  return lettersOf(column);
+}
+
+function lettersOf(column: number): string {
   let n = column;
   let s = '';
   while (n > 0) {

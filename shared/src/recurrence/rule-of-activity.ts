@@ -62,6 +62,8 @@ function firstRule(
 export class ActivityRules {
   private readonly ketTexts = new Map<string, Recurrence | null>();
   private readonly skip: Set<number> | null;
+  private listedFor: readonly Activity[] | null = null;
+  private listed: (Recurrence | null)[] | null = null;
 
   constructor(private readonly opts: RuleOfActivityOptions) {
     this.skip = skipSetOf(opts.grid);
@@ -97,6 +99,19 @@ export class ActivityRules {
     }
     const rule = this.ruleOf(activity);
     return rule === null ? null : rule.recurrence;
+  }
+
+  /**
+   * recurrenceOf for every activity of a list, in its order; computed once per list and shared
+   * (schedule-mismatch and unresolved-recurrence both read it).
+   */
+  recurrencesOf(activities: readonly Activity[]): readonly (Recurrence | null)[] {
+    if (this.listed !== null && this.listedFor === activities) return this.listed;
+    const out = new Array<Recurrence | null>(activities.length);
+    for (let i = 0; i < activities.length; i++) out[i] = this.recurrenceOf(activities[i]!);
+    this.listedFor = activities;
+    this.listed = out;
+    return out;
   }
 
   /** The recurrence a KET text states (each distinct text resolved once per validation). */

@@ -15,11 +15,12 @@ export const scheduleMismatch: RuleDef = {
     // Indexed loops over the plan's lists: a for-of allocates an iterator result per activity
     // until the loop is optimised, and a rule's loop runs once per validation (SPEC §12).
     const activities = ctx.plan.activities;
+    const recurrences = own.recurrencesOf(activities);
     for (let i = 0; i < activities.length; i++) {
       const a = activities[i]!;
       // An activity with no marks is `unscheduled`'s business, not a disagreement.
       if (a.schedule.length === 0) continue;
-      const recurrence = own.recurrenceOf(a);
+      const recurrence = recurrences[i]!;
       if (!recurrence || recurrence.kind !== 'months') continue;
       // The plan keeps schedules sorted ascending.
       const found = a.schedule;

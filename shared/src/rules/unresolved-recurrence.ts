@@ -10,10 +10,11 @@ export const unresolvedRecurrence: RuleDef = {
     const out: RuleReport[] = [];
     const rules = activityRulesOf(ruleOptionsOf(ctx, ctx.options.anchor));
     const activities = ctx.plan.activities;
+    // The recurrences first (no rule object for the many that resolve), the cell when reported.
+    const recurrences = rules.recurrencesOf(activities);
     for (let i = 0; i < activities.length; i++) {
       const a = activities[i]!;
-      // The recurrence first (no rule object for the many that resolve), its cell when reported.
-      const recurrence = rules.recurrenceOf(a);
+      const recurrence = recurrences[i]!;
       if (recurrence === null || recurrence.kind !== 'unresolved') continue;
       const rule = rules.ruleOf(a)!;
       out.push({
