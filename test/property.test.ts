@@ -11,6 +11,7 @@ import { readPlan } from '../shared/src/model/read-plan.js';
 import { sheetViewOf } from '../shared/src/sheet-view.js';
 import { AREA_LISTS } from '../shared/src/areas/area-lists.js';
 import { ActivityRules, activityRulesOf } from '../shared/src/recurrence/rule-of-activity.js';
+import { recurrenceOf } from '../shared/src/recurrence/recurrence-of.js';
 import type { CellValue, SheetInput, ValidationResult } from '../shared/src/types.js';
 import { HEADER, MONTH_ROW, NUMBER_ROW, dataRow } from './helpers/lampiran-grid.js';
 import { sheetFromTsv } from './helpers/sheet-from-tsv.js';
@@ -355,6 +356,43 @@ describe('the recurrence of an activity', () => {
               expect(rules.recurrenceOf(a)).toEqual(expected);
             }
           }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the rule of an activity', () => {
+  it('is the one its KET cells give, read cell by cell', () => {
+    fc.assert(
+      fc.property(fc.array(spanRowArb, { minLength: 1, maxLength: 30 }), (rows) => {
+        const values: CellValue[][] = [
+          ['RENCANA AKSI REFORMASI BIROKRASI TAHUN 2024'],
+          HEADER,
+          MONTH_ROW,
+          dataRow('1', 'Manajemen Perubahan', '1. Kegiatan', null, null),
+          ...rows,
+        ];
+        const view = sheetViewOf({ values });
+        const grid = findGrid(view, { currentYear: 2024 }).grid!;
+        const plan = parsePlan(view, grid);
+        for (const infer of [false, true]) {
+          const rules = activityRulesOf({ infer, anchor: 'end', year: grid.year, view, grid });
+          for (const a of plan.activities) {
+            // The reference: every KET cell of the span in row order, first resolved else first
+            // unresolved (the one-row shortcut must give the same rule, cell included).
+            let expected: ReturnType<typeof rules.ruleOf> = null;
+            for (let r = a.row; r <= a.endRow && expected?.recurrence.kind !== 'months'; r++) {
+              const text = view.text(r, grid.cols.ket!);
+              const recurrence =
+                text === '' ? null : recurrenceOf(text, { source: 'ket', anchor: 'end', year: grid.year });
+              if (recurrence && (expected === null || recurrence.kind === 'months'))
+                expected = { recurrence, source: 'ket', row: r, column: grid.cols.ket! };
+            }
+            const got = rules.ruleOf(a);
+            if (expected !== null || !infer) expect(got).toEqual(expected);
+          }
+        }
       }),
       { numRuns: 300 },
     );

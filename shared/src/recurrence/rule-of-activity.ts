@@ -72,7 +72,14 @@ export class ActivityRules {
   ruleOf(activity: Activity): ActivityRule | null {
     // The plan keeps the span's first KET text; without it and without inference nothing is
     // stated. Most activities take this path.
-    if (!this.opts.infer && activity.ket === null) return null;
+    const ket = activity.ket;
+    if (!this.opts.infer && ket === null) return null;
+    // A one-row span has one KET cell, on its first row: the rule is its text's, when it states one.
+    const ketCol = this.opts.grid.cols.ket;
+    if (ket !== null && ketCol !== null && activity.rows.length === 1) {
+      const recurrence = this.ketRecurrence(ket.indexOf('\u00a0') < 0 ? ket : textOf(ket));
+      if (recurrence !== null) return { recurrence, source: 'ket', row: activity.row, column: ketCol };
+    }
     return computeRule(activity, this.opts, this.ketTexts, this.skip);
   }
 
