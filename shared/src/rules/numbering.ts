@@ -58,6 +58,9 @@ function step(
   counter.fresh = false;
 }
 
+/** Past every sheet row (Excel has 1,048,576; Google Sheets 10 million cells). */
+const END = 0x7fffffff;
+
 /** Whether `row` is shifted (`shifted` is null when no row is). */
 function isShifted(shifted: Set<number> | null, row: number): boolean {
   return shifted !== null && shifted.has(row);
@@ -89,12 +92,15 @@ export const numbering: RuleDef = {
     let ki = 0;
     let vi = 0;
     for (;;) {
-      const sRow = si < shiftedRows.length ? shiftedRows[si]! : Infinity;
-      const aRow = ai < areas.length ? areas[ai]!.row : Infinity;
-      const kRow = ki < kegiatanList.length ? kegiatanList[ki]!.row : Infinity;
-      const vRow = vi < activities.length ? activities[vi]!.row : Infinity;
-      const row = Math.min(sRow, aRow, kRow, vRow);
-      if (row === Infinity) break;
+      // END rather than Infinity keeps the row numbers small integers (no float compares).
+      const sRow = si < shiftedRows.length ? shiftedRows[si]! : END;
+      const aRow = ai < areas.length ? areas[ai]!.row : END;
+      const kRow = ki < kegiatanList.length ? kegiatanList[ki]!.row : END;
+      const vRow = vi < activities.length ? activities[vi]!.row : END;
+      let row = sRow < aRow ? sRow : aRow;
+      if (kRow < row) row = kRow;
+      if (vRow < row) row = vRow;
+      if (row === END) break;
       if (sRow === row) {
         si++;
         keg.hasLast = sub.hasLast = false;
