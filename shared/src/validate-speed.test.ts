@@ -63,9 +63,10 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-// SPEC §12 asks for ≤ 3×; we measure 3.5–5.5× today (bench/RESULTS.md), so this is a regression
-// guard with room for a loaded CI machine, not the target. `npm run bench` reports the target.
-const GUARD_RATIO = 8;
+// SPEC §12 asks for ≤ 3×, and `npm run bench` checks exactly that (1.9–2.9× over 22 runs, see
+// bench/RESULTS.md). This test runs beside the rest of the suite on a loaded machine with a short
+// warm-up, where it measures about 2.3×; its limit is a regression guard with room for that load.
+const GUARD_RATIO = 4;
 
 describe('validate speed (SPEC §12)', () => {
   it(`a 10,000-row grid validates within ${GUARD_RATIO}× a bare read of every cell (target 3×)`, () => {
