@@ -333,20 +333,25 @@ const spanRowArb = fc
     ),
   );
 
+/** A grid of one area and kegiatan whose activities span the rows given, parsed. */
+function planOfSpans(rows: CellValue[][]) {
+  const values: CellValue[][] = [
+    ['RENCANA AKSI REFORMASI BIROKRASI TAHUN 2024'],
+    HEADER,
+    MONTH_ROW,
+    dataRow('1', 'Manajemen Perubahan', '1. Kegiatan', null, null),
+    ...rows,
+  ];
+  const view = sheetViewOf({ values });
+  const grid = findGrid(view, { currentYear: 2024 }).grid!;
+  return { view, grid, plan: parsePlan(view, grid) };
+}
+
 describe('the recurrence of an activity', () => {
   it('is the recurrence of its rule, for both anchors, with and without inference', () => {
     fc.assert(
       fc.property(fc.array(spanRowArb, { minLength: 1, maxLength: 30 }), (rows) => {
-        const values: CellValue[][] = [
-          ['RENCANA AKSI REFORMASI BIROKRASI TAHUN 2024'],
-          HEADER,
-          MONTH_ROW,
-          dataRow('1', 'Manajemen Perubahan', '1. Kegiatan', null, null),
-          ...rows,
-        ];
-        const view = sheetViewOf({ values });
-        const grid = findGrid(view, { currentYear: 2024 }).grid!;
-        const plan = parsePlan(view, grid);
+        const { view, grid, plan } = planOfSpans(rows);
         for (const infer of [false, true])
           for (const anchor of ['end', 'start'] as const) {
             const opts = { infer, anchor, year: grid.year, view, grid };
@@ -366,16 +371,7 @@ describe('the rule of an activity', () => {
   it('is the one its KET cells give, read cell by cell', () => {
     fc.assert(
       fc.property(fc.array(spanRowArb, { minLength: 1, maxLength: 30 }), (rows) => {
-        const values: CellValue[][] = [
-          ['RENCANA AKSI REFORMASI BIROKRASI TAHUN 2024'],
-          HEADER,
-          MONTH_ROW,
-          dataRow('1', 'Manajemen Perubahan', '1. Kegiatan', null, null),
-          ...rows,
-        ];
-        const view = sheetViewOf({ values });
-        const grid = findGrid(view, { currentYear: 2024 }).grid!;
-        const plan = parsePlan(view, grid);
+        const { view, grid, plan } = planOfSpans(rows);
         for (const infer of [false, true]) {
           const rules = activityRulesOf({ infer, anchor: 'end', year: grid.year, view, grid });
           for (const a of plan.activities) {

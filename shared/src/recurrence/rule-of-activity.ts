@@ -62,8 +62,6 @@ function firstRule(
 export class ActivityRules {
   private readonly ketTexts = new Map<string, Recurrence | null>();
   private readonly skip: Set<number> | null;
-  private lastText: string | null = null;
-  private lastRecurrence: Recurrence | null = null;
   private listedFor: readonly Activity[] | null = null;
   private listed: (Recurrence | null)[] | null = null;
 
@@ -125,15 +123,11 @@ export class ActivityRules {
 
   /** The recurrence a KET text states (each distinct text resolved once per validation). */
   private ketRecurrence(text: string): Recurrence | null {
-    // Neighbouring activities usually repeat one phrase: the last answer first, then the map.
-    if (text === this.lastText) return this.lastRecurrence;
     let recurrence = this.ketTexts.get(text);
     if (recurrence === undefined) {
       recurrence = recurrenceOf(text, { source: 'ket', anchor: this.opts.anchor, year: this.opts.year });
       this.ketTexts.set(text, recurrence);
     }
-    this.lastText = text;
-    this.lastRecurrence = recurrence;
     return recurrence;
   }
 }
